@@ -1,0 +1,140 @@
+// sluice.yml has one source of truth: this zod schema. The TypeScript types are inferred from
+// it and sluice.schema.json (for editors) is generated from it by `npm run schema`.
+import { z } from 'zod';
+
+const percent = z
+  .union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?%$/, 'a percentage such as 5%')])
+  .describe('A percentage: 5% or the number 5.');
+
+const severityOrOff = z.enum(['error', 'warning', 'notice', 'off']);
+
+/** Where a setting differs by SQL dialect: one value, or one per dialect. */
+const perDialect = <T extends z.ZodType>(value: T) =>
+  z.union([value, z.strictObject({ postgres: value.optional(), mysql: value.optional() })]);
+
+export const ENGINE_PATTERN =
+  /^(pglite|(postgres|mysql|mariadb):[\w.-]+|(postgres|postgresql|mysql|mariadb):\/\/.+)$/;
+
+const tableColumn = z
+  .string()
+  .regex(/^[\w$]+(\.[\w$]+)+$/, 'table.column')
+  .describe('A column as table.column (schema.table.column outside the default schema).');
+
+const queryParam = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.strictObject({
+    from: tableColumn.describe('Use a value of this seeded column (picked deterministically from the seed).'),
+  }),
+]);
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    engine: z
+      .string()
+      .regex(ENGINE_PATTERN, 'pglite, postgres:<tag>, mysql:<tag>, mariadb:<tag>, or a postgres:// or mysql:// URL')
+      .default('pglite')
+      .describe('Where the checks run: pglite (embedded, default), a container image tag, or a server URL.'),
+    migrations: z
+      .strictObject({
+        dir: perDialect(z.string())
+          .optional()
+          .describe('Directory of numbered .sql files, applied in order; or one directory per dialect.'),
+      })
+      .describe('How the project builds its schema.'),
+    data: z
+      .strictObject({
+        seed: z.int().default(42).describe('The same seed gives the same rows on every run and engine.'),
+        rows: z
+          .record(z.string(), z.int().min(0))
+          .default({})
+          .describe('Rows to seed per table; parents of seeded tables get rows too.'),
+        columns: z
+          .record(
+            tableColumn,
+            z.strictObject({
+              range: z.tuple([z.number(), z.number()]).optional().describe('Inclusive numeric range.'),
+              values: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])).min(1).optional()
+                .describe('Pick from these values.'),
+              null: z.number().min(0).max(1).optional().describe('Share of NULLs in a nullable column, 0 to 1.'),
+            }),
+          )
+          .default({})
+          .describe('Per-column generators, keyed by table.column.'),
+      })
+      .default({ seed: 42, rows: {}, columns: {} })
+      .describe('The deterministic, foreign-key-aware seed data.'),
+    checks: z
+      .strictObject({
+        schema: z
+          .strictObject({
+            rules: z
+              .union([z.enum(['recommended', 'off']), z.record(z.string(), severityOrOff)])
+              .default('recommended')
+              .describe('recommended, off, or a map of rule id to severity (recommended plus overrides).'),
+          })
+          .default({ rules: 'recommended' }),
+        constraints: z.strictObject({ probe: z.boolean().default(true) }).optional()
+          .describe('Constraint probes (arrive in a later version; accepted now).'),
+        'data-tests': z
+          .array(
+            z.union([
+              z.strictObject({ unique: tableColumn.describe('No two rows share this value.') }),
+              z.strictObject({
+                name: z.string().optional(),
+                sql: z.string().describe('A query that returns the offending rows: passes when it returns none.'),
+              }),
+            ]),
+          )
+          .default([]),
+      })
+      .default({ schema: { rules: 'recommended' }, 'data-tests': [] }),
+    queries: z
+      .array(
+        z.strictObject({
+          name: z.string().min(1),
+          sql: perDialect(z.string().min(1)).describe('The query, with $1, $2 … placeholders; or one per dialect.'),
+          params: z.array(queryParam).default([]),
+          expect: z
+            .strictObject({
+              forbid: z
+                .array(z.enum(['seq-scan', 'full-index-scan', 'sort', 'nested-loop', 'hash-join', 'temporary']))
+                .default([])
+                .describe('Plan operators this query must not use.'),
+              'max-blocks': z.int().min(0).optional().describe('PostgreSQL: shared hit+read blocks at most.'),
+              'max-rows-read': z.int().min(0).optional().describe('MySQL/MariaDB: Handler_read_* rows at most.'),
+            })
+            .default({ forbid: [] }),
+        }),
+      )
+      .default([])
+      .describe('Queries to measure; their work metrics are the deterministic regression signal.'),
+    gate: z
+      .strictObject({
+        'fail-on': z.enum(['error', 'warning', 'never']).default('error'),
+        'work-tolerance': percent.default('0%'),
+        time: z
+          .strictObject({ 'min-effect': percent.default('10%'), p: z.number().gt(0).lt(1).default(0.01) })
+          .default({ 'min-effect': '10%', p: 0.01 }),
+      })
+      .default({ 'fail-on': 'error', 'work-tolerance': '0%', time: { 'min-effect': '10%', p: 0.01 } }),
+    baseline: z
+      .strictObject({
+        compare: z.enum(['base-branch', 'stored', 'none']).default('base-branch'),
+        store: z.enum(['file', 'cache']).default('file'),
+      })
+      .default({ compare: 'base-branch', store: 'file' })
+      .describe('Comparison with the base branch and stored baselines (arrives in a later version; accepted now).'),
+  })
+  .describe('Sluice configuration (sluice.yml).');
+
+export type SluiceConfig = z.output<typeof configSchema>;
+export type QueryConfig = SluiceConfig['queries'][number];
+export type QueryParam = QueryConfig['params'][number];
+export type FailOn = SluiceConfig['gate']['fail-on'];
+
+export const jsonSchema = (): object =>
+  z.toJSONSchema(configSchema, { io: 'input', target: 'draft-2020-12' });

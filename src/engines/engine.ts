@@ -1,0 +1,136 @@
+// One interface over PostgreSQL (pg), MySQL/MariaDB (mysql2) and embedded PostgreSQL (PGlite).
+// Lifecycle as types: a `Server` is something started (or reached); an `Engine` is a live
+// connection to one scratch database that Sluice created on it. Nothing else is ever written to.
+
+export type Dialect = 'postgres' | 'mysql';
+
+export interface ServerInfo {
+  /** What the report shows: postgresql, mysql, mariadb or pglite. */
+  name: 'postgresql' | 'mysql' | 'mariadb' | 'pglite';
+  version: string;
+  dialect: Dialect;
+}
+
+export type Row = Record<string, unknown>;
+
+/** A server on which Sluice may create scratch databases. */
+export interface Server {
+  readonly info: ServerInfo;
+  /** Creates a database with a name unique to this run and connects to it. */
+  createScratch(label: string): Promise<Engine>;
+  /** Drops every scratch database this server object created, then stops what it started. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** A connection to one scratch database. */
+export interface Engine {
+  readonly info: ServerInfo;
+  readonly dialect: Dialect;
+  /** The scratch database's name, e.g. sluice_1a2b3c4d_head. */
+  readonly database: string;
+  /** Runs one statement; placeholders are the dialect's own ($1 or ?), see `placeholder`. */
+  query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Runs one statement that returns nothing of interest (DDL, SET, …). */
+  exec(sql: string): Promise<void>;
+  /** Runs `work` in a transaction; commits when it resolves, rolls back when it throws. */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
+  /** Runs the query for real and returns its deterministic work counters and plan operators. */
+  profile(sql: string, params?: readonly unknown[]): Promise<WorkProfile>;
+  introspect(): Promise<Schema>;
+  /** Maps a driver error to Sluice's error kinds (the constraint probes and the migration runner read it). */
+  describeError(error: unknown): DbError;
+  quoteIdent(name: string): string;
+  placeholder(index: number): string;
+  /** Refreshes planner statistics so plans do not depend on autovacuum timing. */
+  analyze(): Promise<void>;
+}
+
+export interface WorkProfile {
+  /** Counters that repeat exactly for the same data and plan, e.g. blocks, rows, rows-read. */
+  counters: { name: string; unit: string; value: number }[];
+  /** Plan operators in Sluice's words: seq-scan, index-scan, index-only-scan, bitmap-scan, full-index-scan, sort, … */
+  operators: string[];
+  /** One line for the report: "Limit → Sort → Seq Scan on products". */
+  shape: string;
+  /** Wall time of the measured execution, milliseconds (noisy: a second signal only). */
+  timeMs: number;
+}
+
+export type DbErrorKind =
+  | 'unique-violation'
+  | 'foreign-key-violation'
+  | 'check-violation'
+  | 'not-null-violation'
+  | 'syntax-error'
+  | 'undefined-object'
+  | 'permission-denied'
+  | 'auth-failed'
+  | 'connection-refused'
+  | 'other';
+
+export interface DbError {
+  kind: DbErrorKind;
+  /** The engine's own code: SQLSTATE for PostgreSQL, ER_* name and errno for MySQL. */
+  code: string;
+  message: string;
+  /** 1-based character offset into the statement, when the engine reports one. */
+  position?: number;
+}
+
+// ---- introspection -------------------------------------------------------------------------
+
+export type ColumnType =
+  | 'smallint' | 'integer' | 'bigint' | 'numeric' | 'real'
+  | 'text' | 'boolean' | 'date' | 'time' | 'timestamp'
+  | 'json' | 'uuid' | 'enum' | 'binary' | 'other';
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+  /** The type as the engine spells it, e.g. character varying(255), decimal(10,2). */
+  nativeType: string;
+  nullable: boolean;
+  hasDefault: boolean;
+  /** Filled by the database itself: identity, serial or auto_increment keys, generated columns. */
+  generated?: 'identity-always' | 'identity' | 'computed';
+  maxLength?: number;
+  precision?: number;
+  scale?: number;
+  enumValues?: string[];
+}
+
+export interface ForeignKey {
+  name: string;
+  columns: string[];
+  refTable: string;
+  refColumns: string[];
+}
+
+export interface Index {
+  name: string;
+  columns: string[];
+  unique: boolean;
+  primary: boolean;
+  /** Partial (WHERE …) or expression index: its column list alone does not describe it. */
+  partial: boolean;
+}
+
+export interface Table {
+  /** Unqualified for the default schema (public / the scratch database), schema.table otherwise. */
+  name: string;
+  columns: Column[];
+  primaryKey: string[];
+  uniques: { name: string; columns: string[] }[];
+  foreignKeys: ForeignKey[];
+  indexes: Index[];
+  checks: { name: string; expression: string }[];
+  /** MySQL storage engine (InnoDB, MyISAM, …); undefined on PostgreSQL. */
+  storageEngine?: string;
+}
+
+export interface Schema {
+  tables: Table[];
+}
+
+export const findTable = (schema: Schema, name: string): Table | undefined =>
+  schema.tables.find((t) => t.name === name);

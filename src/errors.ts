@@ -1,0 +1,42 @@
+// Errors a user can cause. Each carries one sentence that names the file, line or setting
+// and the fix; `exitCode` is what the CLI and the Action exit with.
+
+export const EXIT_PASS = 0;
+export const EXIT_GATE_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+export class SluiceError extends Error {
+  readonly exitCode: number = EXIT_USAGE;
+}
+
+/** sluice.yml missing, unreadable or invalid; `file:line:col` is in the message. */
+export class ConfigError extends SluiceError {
+  override readonly name = 'ConfigError';
+}
+
+/** Wrong command-line flags or Action inputs. */
+export class UsageError extends SluiceError {
+  override readonly name = 'UsageError';
+}
+
+/** A database or container runtime that cannot be reached or used. */
+export class EngineUnavailableError extends SluiceError {
+  override readonly name = 'EngineUnavailableError';
+}
+
+/** A migration that failed to apply: the project's change is broken, so the gate fails (exit 1). */
+export class MigrationError extends SluiceError {
+  override readonly name = 'MigrationError';
+  override readonly exitCode = EXIT_GATE_FAILED;
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
+export const exitCodeOf = (error: unknown): number =>
+  error instanceof SluiceError ? error.exitCode : EXIT_USAGE;

@@ -1,0 +1,39 @@
+// The words every stage shares: a check reports Findings and Metrics, never throws for a
+// database behaviour it observed.
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+export interface Location {
+  file: string;
+  line?: number;
+}
+
+export interface Finding {
+  check: string;
+  rule: string;
+  severity: Severity;
+  message: string;
+  location?: Location;
+  help?: string;
+}
+
+export type MetricKind = 'work' | 'time' | 'size';
+
+export interface Metric {
+  key: string;
+  unit: string;
+  /** `work` metrics repeat exactly for the same data and plan; they are what the gate trusts. */
+  kind: MetricKind;
+  direction: 'lower' | 'higher';
+  value?: number;
+  samples?: number[];
+  /** Extra words for the report (plan shape, access types); never compared. */
+  detail?: string;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  metrics: Metric[];
+}
+
+export const emptyResult = (): CheckResult => ({ findings: [], metrics: [] });
