@@ -10,6 +10,8 @@ export interface LoadedConfig {
   /** Absolute path of sluice.yml; relative paths inside it resolve from its folder. */
   file: string;
   dir: string;
+  /** `file:line:col` of a setting, for errors found after loading (a table that does not exist). */
+  where(path: readonly (string | number)[]): string;
 }
 
 export async function loadConfig(file: string): Promise<LoadedConfig> {
@@ -25,11 +27,12 @@ export async function loadConfig(file: string): Promise<LoadedConfig> {
         : `${file}: cannot be read (${code ?? String(error)}).`,
     );
   }
-  return { config: parseConfig(text, file), file: absolute, dir: path.dirname(absolute) };
+  const { config, where } = parseConfig(text, file);
+  return { config, where, file: absolute, dir: path.dirname(absolute) };
 }
 
 /** Parses and validates sluice.yml text; every error names file:line:col and what was expected. */
-export function parseConfig(text: string, file: string): SluiceConfig {
+export function parseConfig(text: string, file: string): Pick<LoadedConfig, 'config' | 'where'> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {
@@ -41,7 +44,13 @@ export function parseConfig(text: string, file: string): SluiceConfig {
     throw new ConfigError(`${at(yamlError.pos[0])}: invalid YAML: ${firstLine(yamlError.message)}.`);
   }
   const parsed = configSchema.safeParse(doc.toJS() ?? {});
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const where = (keyPath: readonly (string | number)[]) => {
+      const node = doc.getIn(keyPath, true) as Node | undefined;
+      return node?.range ? at(node.range[0]) : file;
+    };
+    return { config: parsed.data, where };
+  }
   const issue = innermost(parsed.error.issues[0]!);
   const { offset, where } = locate(doc, issue);
   throw new ConfigError(`${at(offset)}: ${where}${describe(issue)}.`);

@@ -59,7 +59,7 @@ export const configSchema = z
               range: z.tuple([z.number(), z.number()]).optional().describe('Inclusive numeric range.'),
               values: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])).min(1).optional()
                 .describe('Pick from these values.'),
-              null: z.number().min(0).max(1).optional().describe('Share of NULLs in a nullable column, 0 to 1.'),
+              nulls: z.number().min(0).max(1).optional().describe('Share of NULLs in a nullable column, 0 to 1.'),
             }),
           )
           .default({})

@@ -29,7 +29,7 @@ export interface Engine {
   /** The scratch database's name, e.g. sluice_1a2b3c4d_head. */
   readonly database: string;
   /** Runs one statement; placeholders are the dialect's own ($1 or ?), see `placeholder`. */
-  query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  query<T = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs one statement that returns nothing of interest (DDL, SET, …). */
   exec(sql: string): Promise<void>;
   /** Runs `work` in a transaction; commits when it resolves, rolls back when it throws. */

@@ -1,0 +1,42 @@
+// Data tests: assertions over the seeded data (and what triggers made of it). A `sql` test
+// passes when its query returns no rows; `unique` when no value appears twice.
+import type { Engine } from '../../engines/engine.js';
+import type { SluiceConfig } from '../../config/schema.js';
+import type { CheckResult, Finding } from '../../vocabulary.js';
+
+type DataTest = SluiceConfig['checks']['data-tests'][number];
+
+export async function runDataTests(engine: Engine, tests: DataTest[]): Promise<CheckResult> {
+  const findings: Finding[] = [];
+  let passed = 0;
+  for (const test of tests) {
+    const name = 'unique' in test ? `unique ${test.unique}` : test.name ?? test.sql.replace(/\s+/g, ' ').slice(0, 60);
+    let sql: string;
+    if ('unique' in test) {
+      const parts = test.unique.split('.');
+      const column = engine.quoteIdent(parts.pop()!);
+      const table = parts.map((p) => engine.quoteIdent(p)).join('.');
+      sql = `SELECT ${column} AS value, count(*) AS copies FROM ${table} WHERE ${column} IS NOT NULL GROUP BY ${column} HAVING count(*) > 1`;
+    } else {
+      sql = test.sql;
+    }
+    try {
+      const rows = await engine.query<Record<string, unknown>>(sql);
+      if (rows.length === 0) {
+        passed++;
+        continue;
+      }
+      findings.push({
+        check: 'data-tests', rule: 'data-test-failed', severity: 'error',
+        message: `Data test "${name}" found ${rows.length} offending row${rows.length === 1 ? '' : 's'}, e.g. ${JSON.stringify(rows[0])}.`,
+      });
+    } catch (error) {
+      const e = engine.describeError(error);
+      findings.push({
+        check: 'data-tests', rule: 'data-test-error', severity: 'error',
+        message: `Data test "${name}" could not run: ${e.message} (${e.code}); fix its SQL in checks.data-tests.`,
+      });
+    }
+  }
+  return { findings, metrics: [{ key: 'data-tests.passed', unit: 'tests', kind: 'size', direction: 'higher', value: passed }] };
+}

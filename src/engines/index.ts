@@ -1,0 +1,52 @@
+// Engines: where the checks run. `startServer` turns the `engine` setting (and an optional
+// separate database URL) into a started Server; everything downstream sees only Server/Engine.
+import { UsageError } from '../errors.js';
+import type { Server } from './engine.js';
+import { startContainer, stoppingContainer } from './containers.js';
+import { connectMysqlServer } from './mysql.js';
+import { startPglite } from './pglite.js';
+import { connectPostgresServer } from './postgres.js';
+import { parseServerUrl } from './url.js';
+
+export type { Engine, Server, ServerInfo, Dialect, Schema, Table, Column, WorkProfile, DbError } from './engine.js';
+export { findTable } from './engine.js';
+export { cleanupAll } from './scratch.js';
+export { maskUrl } from './url.js';
+
+export interface EngineSetting {
+  /** pglite | postgres:<tag> | mysql:<tag> | mariadb:<tag> | a URL */
+  engine: string;
+  /** A server URL given apart from `engine` (the Action's database-url input, a secret). */
+  databaseUrl?: string;
+  /** How the user set it, for error messages: "--engine", "input engine", "sluice.yml engine". */
+  origin: string;
+}
+
+export async function startServer(setting: EngineSetting): Promise<Server> {
+  const { engine, databaseUrl, origin } = setting;
+  if (databaseUrl) return connectUrl(databaseUrl, 'database-url');
+  if (engine === 'pglite') return startPglite();
+  if (engine.includes('://')) return connectUrl(engine, origin);
+  if (/^(postgres|mysql|mariadb):[\w.-]+$/.test(engine)) {
+    const container = await startContainer(engine, origin);
+    try {
+      return stoppingContainer(await connectUrl(container.url, origin), container);
+    } catch (error) {
+      await container.stop();
+      throw error;
+    }
+  }
+  throw new UsageError(
+    `${origin}: unknown engine '${engine}'; use pglite, postgres:<tag>, mysql:<tag>, mariadb:<tag>, or a postgres:// or mysql:// URL.`,
+  );
+}
+
+async function connectUrl(raw: string, origin: string): Promise<Server> {
+  let target;
+  try {
+    target = parseServerUrl(raw);
+  } catch {
+    throw new UsageError(`${origin}: not a valid URL; write it as postgres://user:password@host:5432/database or mysql://user:password@host:3306/.`);
+  }
+  return target.dialect === 'mysql' ? connectMysqlServer(target) : connectPostgresServer(target, origin);
+}

@@ -1,0 +1,234 @@
+// What PostgreSQL and PGlite share: the SQL, the catalogs, EXPLAIN and SQLSTATE codes.
+// Only the session (a pg Client or a PGlite instance) differs.
+import { performance } from 'node:perf_hooks';
+import type {
+  Column, ColumnType, DbError, DbErrorKind, Engine, Row, Schema, ServerInfo, Table, WorkProfile,
+} from './engine.js';
+
+/** The little a pg Client and a PGlite instance have in common. */
+export interface PgSession {
+  query(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+}
+
+export class PostgresFamilyEngine implements Engine {
+  readonly dialect = 'postgres' as const;
+  #session: PgSession;
+
+  constructor(
+    readonly info: ServerInfo,
+    readonly database: string,
+    session: PgSession,
+  ) {
+    this.#session = session;
+  }
+
+  async query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    return (await this.#session.query(sql, [...params])).rows as T[];
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.#session.query(sql);
+  }
+
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    await this.exec('BEGIN');
+    try {
+      const result = await work();
+      await this.exec('COMMIT');
+      return result;
+    } catch (error) {
+      await this.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  quoteIdent(name: string): string {
+    return `"${name.replace(/"/g, '""')}"`;
+  }
+
+  placeholder(index: number): string {
+    return `$${index}`;
+  }
+
+  async analyze(): Promise<void> {
+    // VACUUM sets the visibility map too, so index-only scans read the same pages every run.
+    await this.exec('VACUUM ANALYZE');
+  }
+
+  async profile(sql: string, params: readonly unknown[] = []): Promise<WorkProfile> {
+    const started = performance.now();
+    const [row] = await this.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params);
+    const elapsed = performance.now() - started;
+    const raw = row?.['QUERY PLAN'];
+    const explained = (typeof raw === 'string' ? JSON.parse(raw) : raw) as ExplainOutput[];
+    const top = explained[0]!;
+    const nodes = flatten(top.Plan);
+    return {
+      counters: [
+        { name: 'blocks', unit: 'blocks', value: top.Plan['Shared Hit Blocks'] + top.Plan['Shared Read Blocks'] },
+        { name: 'rows', unit: 'rows', value: top.Plan['Actual Rows'] },
+        {
+          name: 'rows-removed',
+          unit: 'rows',
+          value: nodes.reduce((sum, n) => sum + ((n['Rows Removed by Filter'] ?? 0) + (n['Rows Removed by Join Filter'] ?? 0)) * n['Actual Loops'], 0),
+        },
+      ],
+      operators: [...new Set(nodes.map(operatorOf))],
+      shape: nodes.map(describeNode).join(' → '),
+      timeMs: top['Execution Time'] ?? elapsed,
+    };
+  }
+
+  describeError(error: unknown): DbError {
+    return describePostgresError(error);
+  }
+
+  async introspect(): Promise<Schema> {
+    const tables = await this.query<{ oid: number; nspname: string; relname: string }>(
+      `select c.oid::int as oid, n.nspname, c.relname
+         from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where c.relkind in ('r', 'p') and not c.relispartition
+          and n.nspname not in ('pg_catalog', 'information_schema')
+          and n.nspname not like 'pg\\_toast%' and n.nspname not like 'pg\\_temp%'
+        order by n.nspname, c.relname`,
+    );
+    const oids = tables.map((t) => t.oid);
+    const [columns, constraints, indexes] = await Promise.all([
+      this.query<PgColumnRow>(
+        `select a.attrelid::int as relid, a.attnum::int as attnum, a.attname, a.attnotnull, a.atthasdef,
+                a.attidentity, a.attgenerated, format_type(a.atttypid, a.atttypmod) as native,
+                coalesce(bt.typname, t.typname) as typname, t.typtype, a.atttypmod::int as typmod,
+                pg_get_expr(d.adbin, d.adrelid) as default_expr,
+                (select array_agg(e.enumlabel::text order by e.enumsortorder) from pg_enum e where e.enumtypid = t.oid) as enum_values
+           from pg_attribute a
+           join pg_type t on t.oid = a.atttypid
+           left join pg_type bt on t.typtype = 'd' and bt.oid = t.typbasetype
+           left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+          where a.attrelid = any($1::oid[]) and a.attnum > 0 and not a.attisdropped
+          order by a.attrelid, a.attnum`,
+        [oids],
+      ),
+      this.query<{ relid: number; conname: string; contype: string; conkey: number[]; confrelid: number; confkey: number[] | null; def: string }>(
+        `select conrelid::int as relid, conname, contype, conkey::int[] as conkey, confrelid::int as confrelid,
+                confkey::int[] as confkey, pg_get_constraintdef(oid) as def
+           from pg_constraint where conrelid = any($1::oid[]) and contype in ('p', 'u', 'f', 'c')
+          order by conrelid, conname`,
+        [oids],
+      ),
+      this.query<{ relid: number; name: string; unique: boolean; primary: boolean; keys: number[]; partial: boolean }>(
+        `select i.indrelid::int as relid, c.relname as name, i.indisunique as unique, i.indisprimary as primary,
+                i.indkey::int2[]::int[] as keys, (i.indpred is not null or i.indexprs is not null) as partial
+           from pg_index i join pg_class c on c.oid = i.indexrelid
+          where i.indrelid = any($1::oid[]) order by i.indrelid, c.relname`,
+        [oids],
+      ),
+    ]);
+
+    const nameOf = new Map(tables.map((t) => [t.oid, t.nspname === 'public' ? t.relname : `${t.nspname}.${t.relname}`]));
+    const attname = new Map(columns.map((c) => [`${c.relid}:${c.attnum}`, c.attname]));
+    const names = (relid: number, nums: number[]) => nums.map((n) => attname.get(`${relid}:${n}`) ?? `#${n}`);
+
+    return {
+      tables: tables.map((t): Table => {
+        const own = constraints.filter((c) => c.relid === t.oid);
+        return {
+          name: nameOf.get(t.oid)!,
+          columns: columns.filter((c) => c.relid === t.oid).map(toColumn),
+          primaryKey: names(t.oid, own.find((c) => c.contype === 'p')?.conkey ?? []),
+          uniques: own.filter((c) => c.contype === 'u').map((c) => ({ name: c.conname, columns: names(t.oid, c.conkey) })),
+          foreignKeys: own.filter((c) => c.contype === 'f').map((c) => ({
+            name: c.conname,
+            columns: names(t.oid, c.conkey),
+            refTable: nameOf.get(c.confrelid) ?? String(c.confrelid),
+            refColumns: names(c.confrelid, c.confkey ?? []),
+          })),
+          indexes: indexes.filter((i) => i.relid === t.oid).map((i) => ({
+            name: i.name,
+            // attnum 0 is an expression: such an index is marked partial, its columns are the plain ones.
+            columns: names(t.oid, i.keys.filter((k) => k > 0)),
+            unique: i.unique,
+            primary: i.primary,
+            partial: i.partial || i.keys.includes(0),
+          })),
+          checks: own.filter((c) => c.contype === 'c').map((c) => ({ name: c.conname, expression: c.def })),
+        };
+      }),
+    };
+  }
+}
+
+interface PgColumnRow {
+  relid: number; attnum: number; attname: string; attnotnull: boolean; atthasdef: boolean;
+  attidentity: string; attgenerated: string; native: string; typname: string; typtype: string;
+  typmod: number; default_expr: string | null; enum_values: string[] | null;
+}
+
+const TYPES: Record<string, ColumnType> = {
+  int2: 'smallint', int4: 'integer', int8: 'bigint', numeric: 'numeric', float4: 'real', float8: 'real',
+  text: 'text', varchar: 'text', bpchar: 'text', citext: 'text', name: 'text', bool: 'boolean',
+  date: 'date', time: 'time', timetz: 'time', timestamp: 'timestamp', timestamptz: 'timestamp',
+  json: 'json', jsonb: 'json', uuid: 'uuid', bytea: 'binary',
+};
+
+function toColumn(c: PgColumnRow): Column {
+  const type: ColumnType = c.typtype === 'e' ? 'enum' : TYPES[c.typname] ?? 'other';
+  const column: Column = { name: c.attname, type, nativeType: c.native, nullable: !c.attnotnull, hasDefault: c.atthasdef };
+  if (c.attidentity === 'a') column.generated = 'identity-always';
+  else if (c.attidentity === 'd' || c.default_expr?.startsWith('nextval(')) column.generated = 'identity';
+  else if (c.attgenerated === 's' || c.attgenerated === 'v') column.generated = 'computed';
+  if ((c.typname === 'varchar' || c.typname === 'bpchar') && c.typmod > 4) column.maxLength = c.typmod - 4;
+  if (c.typname === 'numeric' && c.typmod > 4) {
+    column.precision = ((c.typmod - 4) >> 16) & 0xffff;
+    column.scale = (c.typmod - 4) & 0xffff;
+  }
+  if (c.enum_values) column.enumValues = c.enum_values;
+  return column;
+}
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Actual Rows': number;
+  'Actual Loops': number;
+  'Shared Hit Blocks': number;
+  'Shared Read Blocks': number;
+  'Rows Removed by Filter'?: number;
+  'Rows Removed by Join Filter'?: number;
+  Plans?: PlanNode[];
+}
+interface ExplainOutput {
+  Plan: PlanNode;
+  'Execution Time'?: number;
+}
+
+/** "Index Scan using customers_email_key on customers" — what EXPLAIN's text format would say. */
+const describeNode = (n: PlanNode) =>
+  [n['Node Type'], n['Index Name'] && `using ${n['Index Name']}`, n['Relation Name'] && `on ${n['Relation Name']}`].filter(Boolean).join(' ');
+
+const flatten = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(flatten)];
+
+/** "Seq Scan" → seq-scan; both bitmap nodes → bitmap-scan (Sluice's words, shared with MySQL). */
+function operatorOf(node: PlanNode): string {
+  const name = node['Node Type'];
+  if (name.startsWith('Bitmap')) return 'bitmap-scan';
+  if (name === 'Incremental Sort') return 'sort';
+  return name.toLowerCase().replace(/\s+/g, '-');
+}
+
+const SQLSTATE_KINDS: Record<string, DbErrorKind> = {
+  '23505': 'unique-violation', '23503': 'foreign-key-violation', '23514': 'check-violation',
+  '23502': 'not-null-violation', '42601': 'syntax-error', '42P01': 'undefined-object',
+  '42703': 'undefined-object', '42883': 'undefined-object', '42704': 'undefined-object',
+  '3F000': 'undefined-object', '42501': 'permission-denied', '28P01': 'auth-failed', '28000': 'auth-failed',
+};
+
+export function describePostgresError(error: unknown): DbError {
+  const e = error as { code?: string; message?: string; position?: string | number };
+  const code = typeof e.code === 'string' ? e.code : 'unknown';
+  const kind: DbErrorKind = code === 'ECONNREFUSED' ? 'connection-refused' : SQLSTATE_KINDS[code] ?? 'other';
+  const described: DbError = { kind, code, message: e.message ?? String(error) };
+  const position = Number(e.position);
+  if (Number.isInteger(position) && position > 0) described.position = position;
+  return described;
+}

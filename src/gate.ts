@@ -1,0 +1,170 @@
+// The pipeline, start to finish: config → engine → migrations → data → checks → verdict.
+// The CLI and the Action both call runGate(); neither holds logic the other lacks.
+import path from 'node:path';
+import { loadConfig } from './config/load.js';
+import type { FailOn, SluiceConfig } from './config/schema.js';
+import { cleanupAll, startServer, type ServerInfo } from './engines/index.js';
+import { ConfigError } from './errors.js';
+import { applyMigrations, type AppliedMigration } from './migrations/apply.js';
+import { discoverMigrations } from './migrations/plain.js';
+import { checkSchema } from './checks/schema/index.js';
+import { runDataTests } from './checks/data-tests/index.js';
+import { measureQueries, type MeasuredQuery } from './checks/performance/index.js';
+import { planSeed, seedData, SeedError, type SeededTable } from './data/factory.js';
+import type { CheckResult, Finding, Metric, Severity } from './vocabulary.js';
+
+export interface GateOptions {
+  configFile: string;
+  /** Overrides sluice.yml's engine (--engine, the `engine` input). */
+  engine?: string;
+  /** A server URL kept apart from `engine` because it is a secret (the `database-url` input). */
+  databaseUrl?: string;
+  /** Overrides sluice.yml's gate.fail-on. */
+  failOn?: FailOn;
+  /** What the user calls the engine setting, for error messages: "--engine" or "input 'engine'". */
+  engineOrigin?: string;
+  /** Progress lines (stderr on the CLI, the log in the Action). */
+  log?: (line: string) => void;
+}
+
+export type Verdict = 'pass' | 'fail';
+
+export interface GateReport {
+  verdict: Verdict;
+  failOn: FailOn;
+  engine: ServerInfo;
+  config: string;
+  migrations: AppliedMigration[];
+  seed: { seed: number; tables: SeededTable[] };
+  queries: MeasuredQuery[];
+  findings: Finding[];
+  metrics: Metric[];
+  durationMs: number;
+}
+
+const RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
+
+/** pass unless a finding reaches the fail-on severity. */
+export function verdictOf(findings: Finding[], failOn: FailOn): Verdict {
+  if (failOn === 'never') return 'pass';
+  return findings.some((f) => RANK[f.severity] >= RANK[failOn]) ? 'fail' : 'pass';
+}
+
+export async function runGate(options: GateOptions): Promise<GateReport> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const { config, dir, file, where } = await loadConfig(options.configFile);
+  const engineSetting = options.engine ?? config.engine;
+  const origin = options.engine ? options.engineOrigin ?? '--engine' : `${where(['engine'])} engine`;
+
+  // Everything that can be checked without a database is checked before one is started.
+  const dialect = options.databaseUrl ? dialectOf(options.databaseUrl) : dialectOf(engineSetting);
+  const migrationsDir = config.migrations.dir;
+  const relativeDir = typeof migrationsDir === 'string' ? migrationsDir : migrationsDir?.[dialect];
+  const dirPath = typeof migrationsDir === 'string' ? ['migrations', 'dir'] : ['migrations', 'dir', dialect];
+  if (!relativeDir) {
+    throw new ConfigError(`${where(['migrations'])}: migrations.dir has no directory for ${dialect}; add migrations.dir.${dialect}.`);
+  }
+  const migrationFiles = await discoverMigrations(path.resolve(dir, relativeDir), `${where(dirPath)} migrations.dir`);
+
+  const server = await startServer({ engine: engineSetting, databaseUrl: options.databaseUrl, origin });
+  try {
+    log(`engine: ${server.info.name} ${server.info.version}`);
+    const head = await server.createScratch('head');
+    const report: GateReport = {
+      verdict: 'pass',
+      failOn: options.failOn ?? config.gate['fail-on'],
+      engine: server.info,
+      config: path.relative(process.cwd(), file) || file,
+      migrations: [],
+      seed: { seed: config.data.seed, tables: [] },
+      queries: [],
+      findings: [],
+      metrics: [],
+      durationMs: 0,
+    };
+    const add = (result: CheckResult) => {
+      report.findings.push(...result.findings);
+      report.metrics.push(...result.metrics);
+    };
+    const finish = () => {
+      report.verdict = verdictOf(report.findings, report.failOn);
+      report.durationMs = performance.now() - started;
+      return report;
+    };
+
+    log(`migrations: applying ${migrationFiles.length} from ${relativeDir}`);
+    report.migrations = await applyMigrations(head, migrationFiles);
+    const failed = report.migrations.find((m) => m.status === 'failed');
+    if (failed?.error) {
+      report.findings.push({
+        check: 'migrations', rule: 'migration-failed', severity: 'error',
+        message: `Migration ${failed.name} failed: ${failed.error.message} (${failed.error.code}); the migrations after it were not run.`,
+        location: { file: failed.file, line: failed.error.line },
+      });
+      // Nothing downstream means anything without the schema; the verdict is already clear.
+      return finish();
+    }
+
+    const schema = await head.introspect();
+    add(checkSchema(schema, config.checks.schema, { migrations: migrationFiles, server: server.info }));
+
+    for (const table of Object.keys(config.data.rows)) {
+      if (!schema.tables.some((t) => t.name === table)) {
+        throw new ConfigError(`${where(['data', 'rows', table])}: data.rows names table '${table}', which the migrations do not create; tables are ${schema.tables.map((t) => t.name).join(', ')}.`);
+      }
+    }
+    const plan = planSeed(schema, config.data);
+    log(`data: seeding ${plan.tables.reduce((n, t) => n + t.rows, 0)} rows into ${plan.tables.length} tables (seed ${config.data.seed})`);
+    try {
+      report.seed.tables = await seedData(head, plan, config.data);
+    } catch (error) {
+      if (!(error instanceof SeedError)) throw error;
+      report.findings.push({ check: 'data', rule: 'seed-failed', severity: 'error', message: `${error.message}.`, location: { file: report.config } });
+      return finish();
+    }
+    for (const t of report.seed.tables) {
+      report.metrics.push({ key: `data.${t.table}.rows`, unit: 'rows', kind: 'size', direction: 'lower', value: t.rows });
+    }
+    await head.analyze();
+
+    add(await runDataTests(head, config.checks['data-tests']));
+    if (config.checks.constraints) {
+      report.findings.push({
+        check: 'constraints', rule: 'not-yet-available', severity: 'notice',
+        message: 'checks.constraints is accepted but constraint probes are not in this version yet; nothing was probed.',
+      });
+    }
+
+    log(`performance: measuring ${config.queries.length} queries`);
+    const performanceResult = await measureQueries(head, config.queries, config.data.seed);
+    add(performanceResult);
+    report.queries = performanceResult.measured;
+    return finish();
+  } finally {
+    await server.close();
+  }
+}
+
+function dialectOf(engine: string): 'postgres' | 'mysql' {
+  return /^(mysql|mariadb)[:]/.test(engine) ? 'mysql' : 'postgres';
+}
+
+let signalsInstalled = false;
+
+/**
+ * On SIGINT/SIGTERM drop every scratch database and stop every container before exiting, so
+ * a cancelled job leaves nothing behind. Exit codes follow the shell's 128 + signal number.
+ */
+export function installSignalCleanup(): void {
+  if (signalsInstalled) return;
+  signalsInstalled = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      process.stderr.write(`sluice: ${signal} received; dropping scratch databases and stopping containers…\n`);
+      void cleanupAll().finally(() => process.exit(code));
+    });
+  }
+}
+
+export type { SluiceConfig };
