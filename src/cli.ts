@@ -24,7 +24,7 @@ Options:
   -h, --help               this help
 `;
 
-export async function main(argv: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({

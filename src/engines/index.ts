@@ -48,5 +48,5 @@ async function connectUrl(raw: string, origin: string): Promise<Server> {
   } catch {
     throw new UsageError(`${origin}: not a valid URL; write it as postgres://user:password@host:5432/database or mysql://user:password@host:3306/.`);
   }
-  return target.dialect === 'mysql' ? connectMysqlServer(target) : connectPostgresServer(target, origin);
+  return target.dialect === 'mysql' ? connectMysqlServer(target, origin) : connectPostgresServer(target, origin);
 }

@@ -93,8 +93,8 @@ export class PostgresFamilyEngine implements Engine {
         order by n.nspname, c.relname`,
     );
     const oids = tables.map((t) => t.oid);
-    const [columns, constraints, indexes] = await Promise.all([
-      this.query<PgColumnRow>(
+    // One after another: a single session runs one query at a time.
+    const columns = await this.query<PgColumnRow>(
         `select a.attrelid::int as relid, a.attnum::int as attnum, a.attname, a.attnotnull, a.atthasdef,
                 a.attidentity, a.attgenerated, format_type(a.atttypid, a.atttypmod) as native,
                 coalesce(bt.typname, t.typname) as typname, t.typtype, a.atttypmod::int as typmod,
@@ -107,22 +107,21 @@ export class PostgresFamilyEngine implements Engine {
           where a.attrelid = any($1::oid[]) and a.attnum > 0 and not a.attisdropped
           order by a.attrelid, a.attnum`,
         [oids],
-      ),
-      this.query<{ relid: number; conname: string; contype: string; conkey: number[]; confrelid: number; confkey: number[] | null; def: string }>(
+    );
+    const constraints = await this.query<{ relid: number; conname: string; contype: string; conkey: number[]; confrelid: number; confkey: number[] | null; def: string }>(
         `select conrelid::int as relid, conname, contype, conkey::int[] as conkey, confrelid::int as confrelid,
                 confkey::int[] as confkey, pg_get_constraintdef(oid) as def
            from pg_constraint where conrelid = any($1::oid[]) and contype in ('p', 'u', 'f', 'c')
           order by conrelid, conname`,
         [oids],
-      ),
-      this.query<{ relid: number; name: string; unique: boolean; primary: boolean; keys: number[]; partial: boolean }>(
+    );
+    const indexes = await this.query<{ relid: number; name: string; unique: boolean; primary: boolean; keys: number[]; partial: boolean }>(
         `select i.indrelid::int as relid, c.relname as name, i.indisunique as unique, i.indisprimary as primary,
                 i.indkey::int2[]::int[] as keys, (i.indpred is not null or i.indexprs is not null) as partial
            from pg_index i join pg_class c on c.oid = i.indexrelid
           where i.indrelid = any($1::oid[]) order by i.indrelid, c.relname`,
-        [oids],
-      ),
-    ]);
+      [oids],
+    );
 
     const nameOf = new Map(tables.map((t) => [t.oid, t.nspname === 'public' ? t.relname : `${t.nspname}.${t.relname}`]));
     const attname = new Map(columns.map((c) => [`${c.relid}:${c.attnum}`, c.attname]));
