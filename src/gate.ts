@@ -7,7 +7,7 @@ import { cleanupAll, startServer, type ServerInfo } from './engines/index.js';
 import { ConfigError } from './errors.js';
 import { applyMigrations, type AppliedMigration } from './migrations/apply.js';
 import { discoverMigrations } from './migrations/plain.js';
-import { checkSchema } from './checks/schema/index.js';
+import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests } from './checks/data-tests/index.js';
 import { measureQueries, type MeasuredQuery } from './checks/performance/index.js';
 import { planSeed, seedData, SeedError, type SeededTable } from './data/factory.js';
@@ -64,6 +64,11 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   const dirPath = typeof migrationsDir === 'string' ? ['migrations', 'dir'] : ['migrations', 'dir', dialect];
   if (!relativeDir) {
     throw new ConfigError(`${where(['migrations'])}: migrations.dir has no directory for ${dialect}; add migrations.dir.${dialect}.`);
+  }
+  const rules = config.checks.schema.rules;
+  const unknownRule = typeof rules === 'object' ? Object.keys(rules).find((id) => !SCHEMA_RULE_IDS.includes(id)) : undefined;
+  if (unknownRule) {
+    throw new ConfigError(`${where(['checks', 'schema', 'rules', unknownRule])}: unknown schema rule '${unknownRule}'; the rules are ${SCHEMA_RULE_IDS.join(', ')}.`);
   }
   const migrationFiles = await discoverMigrations(path.resolve(dir, relativeDir), `${where(dirPath)} migrations.dir`);
 

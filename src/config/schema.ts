@@ -76,28 +76,31 @@ export const configSchema = z
               .default('recommended')
               .describe('recommended, off, or a map of rule id to severity (recommended plus overrides).'),
           })
-          .default({ rules: 'recommended' }),
-        constraints: z.strictObject({ probe: z.boolean().default(true) }).optional()
+          .default({ rules: 'recommended' })
+          .describe('Rules over the schema the migrations produce: missing-primary-key (error), foreign-key-without-index (warning).'),
+        constraints: z.strictObject({ probe: z.boolean().default(true).describe('Write rows each constraint must reject.') }).optional()
           .describe('Constraint probes (arrive in a later version; accepted now).'),
         'data-tests': z
           .array(
             z.union([
               z.strictObject({ unique: tableColumn.describe('No two rows share this value.') }),
               z.strictObject({
-                name: z.string().optional(),
+                name: z.string().optional().describe('Shown in the report instead of the SQL.'),
                 sql: z.string().describe('A query that returns the offending rows: passes when it returns none.'),
               }),
             ]),
           )
-          .default([]),
+          .default([])
+          .describe('Assertions over the seeded data.'),
       })
-      .default({ schema: { rules: 'recommended' }, 'data-tests': [] }),
+      .default({ schema: { rules: 'recommended' }, 'data-tests': [] })
+      .describe('Which checks run and how strict they are.'),
     queries: z
       .array(
         z.strictObject({
-          name: z.string().min(1),
+          name: z.string().min(1).describe('Names the query in the report and its metrics (query.<slug>.blocks).'),
           sql: perDialect(z.string().min(1)).describe('The query, with $1, $2 … placeholders; or one per dialect.'),
-          params: z.array(queryParam).default([]),
+          params: z.array(queryParam).default([]).describe('Values for $1, $2 …: literals, or { from: table.column }.'),
           expect: z
             .strictObject({
               forbid: z
@@ -107,24 +110,30 @@ export const configSchema = z
               'max-blocks': z.int().min(0).optional().describe('PostgreSQL: shared hit+read blocks at most.'),
               'max-rows-read': z.int().min(0).optional().describe('MySQL/MariaDB: Handler_read_* rows at most.'),
             })
-            .default({ forbid: [] }),
+            .default({ forbid: [] })
+            .describe('What must hold for this query; a violation is an error finding.'),
         }),
       )
       .default([])
       .describe('Queries to measure; their work metrics are the deterministic regression signal.'),
     gate: z
       .strictObject({
-        'fail-on': z.enum(['error', 'warning', 'never']).default('error'),
-        'work-tolerance': percent.default('0%'),
+        'fail-on': z.enum(['error', 'warning', 'never']).default('error').describe('The lowest finding severity that fails the gate (exit 1).'),
+        'work-tolerance': percent.default('0%').describe('Allowed growth of work metrics against the baseline (used by baseline comparison, a later version).'),
         time: z
-          .strictObject({ 'min-effect': percent.default('10%'), p: z.number().gt(0).lt(1).default(0.01) })
-          .default({ 'min-effect': '10%', p: 0.01 }),
+          .strictObject({
+            'min-effect': percent.default('10%').describe('Smallest timing change that counts as a regression.'),
+            p: z.number().gt(0).lt(1).default(0.01).describe('Significance level of the timing test.'),
+          })
+          .default({ 'min-effect': '10%', p: 0.01 })
+          .describe('Timing comparison against the baseline (a later version).'),
       })
+      .describe('When the job fails.')
       .default({ 'fail-on': 'error', 'work-tolerance': '0%', time: { 'min-effect': '10%', p: 0.01 } }),
     baseline: z
       .strictObject({
-        compare: z.enum(['base-branch', 'stored', 'none']).default('base-branch'),
-        store: z.enum(['file', 'cache']).default('file'),
+        compare: z.enum(['base-branch', 'stored', 'none']).default('base-branch').describe('What to compare with.'),
+        store: z.enum(['file', 'cache']).default('file').describe('Where baselines are kept: baselines/ in the repo, or the Actions cache.'),
       })
       .default({ compare: 'base-branch', store: 'file' })
       .describe('Comparison with the base branch and stored baselines (arrives in a later version; accepted now).'),
@@ -137,4 +146,4 @@ export type QueryParam = QueryConfig['params'][number];
 export type FailOn = SluiceConfig['gate']['fail-on'];
 
 export const jsonSchema = (): object =>
-  z.toJSONSchema(configSchema, { io: 'input', target: 'draft-2020-12' });
+  z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' });

@@ -1,0 +1,73 @@
+// `npm run build`: bundles the Action (src/index.ts → dist/index.js) and the CLI
+// (src/cli.ts → dist/cli.js) into self-contained ES modules, and copies beside them the
+// files PGlite loads at run time. Users run dist/ without node_modules, so every dependency
+// is inside the bundle except optional native addons that their packages load in try/catch.
+//
+// The output is deterministic: the same lockfile gives byte-identical files, which is what
+// the check-dist workflow compares.
+import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+
+// PGlite finds these with `new URL('./<file>', import.meta.url)`; bundled, import.meta.url
+// is dist/index.js or dist/cli.js, so they live in dist/ next to both. The extension
+// tarballs in the same folder are not used by Sluice and stay out.
+const PGLITE_ASSETS = ['pglite.wasm', 'pglite.data', 'initdb.wasm'];
+const pgliteDist = path.join(root, 'node_modules', '@electric-sql', 'pglite', 'dist');
+
+// Optional native code, loaded inside try/catch by the packages that want it:
+// pg → pg-native; testcontainers → dockerode → ssh2 → cpu-features and ssh2's own crypto
+// binding (lib/protocol/crypto/build/Release/sshcrypto.node). Without them the pure-JS
+// paths are used.
+const EXTERNAL = ['pg-native', 'cpu-features', '*.node'];
+
+// CommonJS dependencies call require() and read __filename/__dirname; an ES module has
+// neither, so the bundle defines them once at the top.
+const BANNER = [
+  "import { createRequire as __sluiceCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __sluiceFileURLToPath } from 'node:url';",
+  "import { dirname as __sluiceDirname } from 'node:path';",
+  'const require = __sluiceCreateRequire(import.meta.url);',
+  'const __filename = __sluiceFileURLToPath(import.meta.url);',
+  'const __dirname = __sluiceDirname(__filename);',
+].join('\n');
+
+await rm(dist, { recursive: true, force: true });
+await mkdir(dist, { recursive: true });
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: dist,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  splitting: false,
+  minify: false,
+  sourcemap: false,
+  legalComments: 'none',
+  charset: 'utf8',
+  banner: { js: BANNER },
+  external: EXTERNAL,
+  logLevel: 'warning',
+  metafile: true,
+});
+
+for (const file of PGLITE_ASSETS) {
+  await copyFile(path.join(pgliteDist, file), path.join(dist, file));
+}
+
+let total = 0;
+const lines = [];
+for (const name of (await readdir(dist)).sort()) {
+  const { size } = await stat(path.join(dist, name));
+  total += size;
+  lines.push(`  ${name.padEnd(14)} ${(size / 1024).toFixed(0).padStart(6)} KiB`);
+}
+const warnings = result.warnings.length ? ` (${result.warnings.length} warnings above)` : '';
+console.log(`dist/${warnings}\n${lines.join('\n')}\n  ${'total'.padEnd(14)} ${(total / 1024 / 1024).toFixed(1).padStart(6)} MiB`);
