@@ -92,8 +92,10 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
       report.findings.push(...result.findings);
       report.metrics.push(...result.metrics);
     };
-    const finish = () => {
-      report.verdict = verdictOf(report.findings, report.failOn);
+    // A stage that could not complete (migrations that do not apply, data that cannot be
+    // seeded) fails the gate whatever fail-on says: nothing after it was checked.
+    const finish = (completed = true) => {
+      report.verdict = completed ? verdictOf(report.findings, report.failOn) : 'fail';
       report.durationMs = performance.now() - started;
       return report;
     };
@@ -107,8 +109,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
         message: `Migration ${failed.name} failed: ${failed.error.message} (${failed.error.code}); the migrations after it were not run.`,
         location: { file: failed.file, line: failed.error.line },
       });
-      // Nothing downstream means anything without the schema; the verdict is already clear.
-      return finish();
+      return finish(false);
     }
 
     const schema = await head.introspect();
@@ -126,7 +127,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     } catch (error) {
       if (!(error instanceof SeedError)) throw error;
       report.findings.push({ check: 'data', rule: 'seed-failed', severity: 'error', message: `${error.message}.`, location: { file: report.config } });
-      return finish();
+      return finish(false);
     }
     for (const t of report.seed.tables) {
       report.metrics.push({ key: `data.${t.table}.rows`, unit: 'rows', kind: 'size', direction: 'lower', value: t.rows });

@@ -203,3 +203,9 @@ describe('unusable servers get one clear sentence and leave nothing behind', () 
     });
   });
 });
+
+test('fail-on never still fails when the migrations do not apply', async () => {
+  const config = await makeProject('migrations:\n  dir: migrations\n', BROKEN);
+  const report = await runGate({ configFile: config, failOn: 'never' });
+  assert.equal(report.verdict, 'fail');
+});

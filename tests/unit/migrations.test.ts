@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
 import { ConfigError } from '../../src/errors.js';
 import { splitStatements } from '../../src/migrations/apply.js';
 import { discoverMigrations } from '../../src/migrations/plain.js';
 
-async function folder(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'sluice-migrations-'));
-  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
-  return dir;
-}
+import { tempFolder as folder } from '../support/project.js';
 
 test('migrations apply in numeric order, down files and other files skipped', async () => {
   const dir = await folder({ '10_c.sql': '', '9_b.sql': '', '0001_a.sql': '', '2_x.down.sql': '', '2_x.up.sql': '', 'notes.md': '' });
