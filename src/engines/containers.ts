@@ -36,7 +36,7 @@ export async function startContainer(image: string, setting: string): Promise<Co
     const message = error instanceof Error ? error.message : String(error);
     if (/container runtime/i.test(message)) {
       throw new EngineUnavailableError(
-        `${setting} needs a container runtime and none was found (no Docker here); start Docker, or pass a running server as a URL instead, e.g. --engine ${kind === 'postgres' ? 'postgres://user:password@localhost:5432/postgres' : 'mysql://user:password@localhost:3306/'} (Action input engine or database-url).`,
+        `${setting} ${image} needs a container runtime and none was found; start Docker (or another runtime testcontainers supports), or pass a running server as a URL instead, e.g. --engine ${kind === 'postgres' ? 'postgres://user:password@localhost:5432/postgres' : 'mysql://user:password@localhost:3306/'} (Action input engine or database-url).`,
       );
     }
     throw new EngineUnavailableError(`Could not start ${image} for ${setting}: ${message.split('\n')[0]}.`);
