@@ -24,19 +24,5 @@ export class EngineUnavailableError extends SluiceError {
   override readonly name = 'EngineUnavailableError';
 }
 
-/** A migration that failed to apply: the project's change is broken, so the gate fails (exit 1). */
-export class MigrationError extends SluiceError {
-  override readonly name = 'MigrationError';
-  override readonly exitCode = EXIT_GATE_FAILED;
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly line: number | undefined,
-    readonly code: string | undefined,
-  ) {
-    super(message);
-  }
-}
-
 export const exitCodeOf = (error: unknown): number =>
   error instanceof SluiceError ? error.exitCode : EXIT_USAGE;

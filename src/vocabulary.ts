@@ -35,5 +35,3 @@ export interface CheckResult {
   findings: Finding[];
   metrics: Metric[];
 }
-
-export const emptyResult = (): CheckResult => ({ findings: [], metrics: [] });

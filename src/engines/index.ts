@@ -9,9 +9,7 @@ import { connectPostgresServer } from './postgres.js';
 import { parseServerUrl } from './url.js';
 
 export type { Engine, Server, ServerInfo, Dialect, Schema, Table, Column, WorkProfile, DbError } from './engine.js';
-export { findTable } from './engine.js';
 export { cleanupAll } from './scratch.js';
-export { maskUrl } from './url.js';
 
 export interface EngineSetting {
   /** pglite | postgres:<tag> | mysql:<tag> | mariadb:<tag> | a URL */

@@ -53,7 +53,7 @@ export async function measureQueries(
     if (unstable.length) {
       findings.push({
         check: 'performance', rule: 'unstable-work', severity: 'notice',
-        message: `Query "${query.name}": ${unstable.map((c) => c.name).join(', ')} changed between identical runs, so ${unstable.length > 1 ? 'they are' : 'it is'} compared with a tolerance.`,
+        message: `Query "${query.name}": ${unstable.map((c) => c.name).join(', ')} changed between identical runs (the last run is reported), so ${unstable.length > 1 ? 'they are' : 'it is'} not an exact signal for this query.`,
       });
     }
     for (const counter of last.counters) {
