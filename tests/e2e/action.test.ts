@@ -7,7 +7,7 @@
 // dist/ must be built first (`npm run build`); CI's check-dist job proves it is current.
 
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -18,6 +18,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { JsonReport } from '../../src/report/json.js';
+import { runToEnd } from '../support/process.js';
 import { scratchDatabasesOnMysql, scratchDatabasesOnPostgres } from '../support/leftovers.js';
 import { mysqlUrl, postgresUrl } from '../support/urls.js';
 
@@ -112,7 +113,7 @@ async function runAction(inputs: Record<string, string>, node: string = process.
     });
 
     const seen = requests.length;
-    const { code, stdout, stderr } = await spawnCollect(node, [bundle], { cwd: repoDir, env });
+    const { code, stdout, stderr } = await runToEnd(node, [bundle], { cwd: repoDir, env });
     const outputs = parseGithubOutput(await readFile(outputFile, 'utf8'));
     const reportPath = outputs.get('report-json');
     const reportText = reportPath && existsSync(reportPath) ? await readFile(reportPath, 'utf8') : '';
@@ -146,18 +147,6 @@ function pullRequestEvent() {
     },
     repository,
   };
-}
-
-function spawnCollect(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 /** GITHUB_OUTPUT as @actions/core writes it: `name<<delimiter`, value lines, `delimiter`. */

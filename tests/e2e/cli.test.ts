@@ -4,13 +4,13 @@
 // dist/ must be built first (`npm run build`).
 
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { runToEnd } from '../support/process.js';
 import type { JsonReport } from '../../src/report/json.js';
 
 const repoDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -26,15 +26,7 @@ interface CliRun {
 function sluice(args: string[], cwd: string = repoDir): Promise<CliRun> {
   const env = { ...process.env };
   delete env.SLUICE_DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runToEnd(process.execPath, [bin, ...args], { cwd, env });
 }
 
 const transcript = (run: CliRun) => `exit ${run.code}\n--- stdout\n${run.stdout.slice(-4000)}\n--- stderr\n${run.stderr.slice(-4000)}`;
