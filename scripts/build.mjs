@@ -47,7 +47,10 @@ const result = await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  splitting: false,
+  // The Action and the CLI share almost all their code: one copy in a shared chunk.
+  splitting: true,
+  // Chunks stay in dist/ itself: PGlite finds its files relative to the module that loads it.
+  chunkNames: 'chunk-[hash]',
   minify: false,
   sourcemap: false,
   legalComments: 'none',

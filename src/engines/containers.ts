@@ -20,8 +20,10 @@ const IMAGES = {
 export async function startContainer(image: string, setting: string): Promise<ContainerServer> {
   const kind = image.split(':')[0] as keyof typeof IMAGES;
   const spec = IMAGES[kind];
-  // Loaded only here: most runs never start a container.
-  const { GenericContainer, Wait } = await import('testcontainers');
+  // Loaded only here: most runs never start a container. testcontainers is CommonJS: in the
+  // bundle its exports arrive as `default`, under tsx as named exports.
+  const loaded = await import('testcontainers');
+  const { GenericContainer, Wait } = loaded.GenericContainer ? loaded : loaded.default;
   const password = randomBytes(12).toString('hex');
   let started;
   try {
