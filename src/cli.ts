@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ENGINE_PATTERN } from './config/schema.js';
 import { cleanupAll } from './engines/index.js';
-import { EXIT_GATE_FAILED, EXIT_PASS, EXIT_USAGE, UsageError, exitCodeOf } from './errors.js';
+import { EXIT_GATE_FAILED, EXIT_PASS, EXIT_USAGE, SluiceError, UsageError, exitCodeOf } from './errors.js';
 import { installSignalCleanup, runGate } from './gate.js';
 import { renderMarkdown, toJsonReport } from './report/index.js';
 import { redactSecrets, rememberUrlSecret } from './secrets.js';
@@ -89,7 +89,7 @@ function usage(message: string): number {
 /** One sentence for errors users cause; the stack too for our own bugs when SLUICE_DEBUG is set. */
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  if (error.name.endsWith('Error') && error.constructor !== Error && 'exitCode' in error) return error.message;
+  if (error instanceof SluiceError) return error.message;
   const debug = process.env.SLUICE_DEBUG ? `\n${error.stack}` : ' (set SLUICE_DEBUG=1 for details)';
   return `unexpected error: ${error.message}${debug}`;
 }

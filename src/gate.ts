@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { loadConfig } from './config/load.js';
 import type { FailOn, SluiceConfig } from './config/schema.js';
-import { cleanupAll, startServer, type ServerInfo } from './engines/index.js';
+import { cleanupAll, dialectOf, startServer, type ServerInfo } from './engines/index.js';
 import { ConfigError } from './errors.js';
 import { applyMigrations, type AppliedMigration } from './migrations/apply.js';
 import { discoverMigrations } from './migrations/plain.js';
@@ -53,12 +53,12 @@ export function verdictOf(findings: Finding[], failOn: FailOn): Verdict {
 export async function runGate(options: GateOptions): Promise<GateReport> {
   const started = performance.now();
   const log = options.log ?? (() => {});
-  const { config, dir, file, where } = await loadConfig(options.configFile);
+  const { config, dir, file, where, location } = await loadConfig(options.configFile);
   const engineSetting = options.engine ?? config.engine;
   const origin = options.engine ? options.engineOrigin ?? '--engine' : `${where(['engine'])} engine`;
 
   // Everything that can be checked without a database is checked before one is started.
-  const dialect = options.databaseUrl ? dialectOf(options.databaseUrl) : dialectOf(engineSetting);
+  const dialect = dialectOf(options.databaseUrl ?? engineSetting);
   const migrationsDir = config.migrations.dir;
   const relativeDir = typeof migrationsDir === 'string' ? migrationsDir : migrationsDir?.[dialect];
   const dirPath = typeof migrationsDir === 'string' ? ['migrations', 'dir'] : ['migrations', 'dir', dialect];
@@ -126,7 +126,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
       report.seed.tables = await seedData(head, plan, config.data);
     } catch (error) {
       if (!(error instanceof SeedError)) throw error;
-      report.findings.push({ check: 'data', rule: 'seed-failed', severity: 'error', message: `${error.message}.`, location: { file: report.config } });
+      report.findings.push({ check: 'data', rule: 'seed-failed', severity: 'error', message: `${error.message}.`, location: location(['data', 'rows', error.table]) });
       return finish(false);
     }
     for (const t of report.seed.tables) {
@@ -134,7 +134,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     }
     await head.analyze();
 
-    add(await runDataTests(head, config.checks['data-tests']));
+    add(await runDataTests(head, config.checks['data-tests'], (i) => location(['checks', 'data-tests', i])));
     if (config.checks.constraints) {
       report.findings.push({
         check: 'constraints', rule: 'not-yet-available', severity: 'notice',
@@ -143,17 +143,13 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     }
 
     log(`performance: measuring ${config.queries.length} queries`);
-    const performanceResult = await measureQueries(head, config.queries, config.data.seed);
+    const performanceResult = await measureQueries(head, config.queries, config.data.seed, (i) => location(['queries', i]));
     add(performanceResult);
     report.queries = performanceResult.measured;
     return finish();
   } finally {
     await server.close();
   }
-}
-
-function dialectOf(engine: string): 'postgres' | 'mysql' {
-  return /^(mysql|mariadb)[:]/.test(engine) ? 'mysql' : 'postgres';
 }
 
 let signalsInstalled = false;

@@ -7,8 +7,9 @@ export function rememberUrlSecret(raw: string | undefined): string[] {
   if (!raw) return [];
   const found: string[] = [];
   try {
-    const password = decodeURIComponent(new URL(raw).password);
-    if (password) found.push(password, raw);
+    const encoded = new URL(raw).password;
+    // Drivers may echo either spelling: as typed in the URL, or decoded.
+    if (encoded) found.push(raw, encoded, decodeURIComponent(encoded));
   } catch {
     // not a URL: nothing to remember
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Node, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import type { Location } from '../vocabulary.js';
 import { configSchema, type SluiceConfig } from './schema.js';
 
 export interface LoadedConfig {
@@ -12,6 +13,8 @@ export interface LoadedConfig {
   dir: string;
   /** `file:line:col` of a setting, for errors found after loading (a table that does not exist). */
   where(path: readonly (string | number)[]): string;
+  /** The same place as a finding location, so report annotations land on the setting. */
+  location(path: readonly (string | number)[]): Location;
 }
 
 export async function loadConfig(file: string): Promise<LoadedConfig> {
@@ -27,12 +30,12 @@ export async function loadConfig(file: string): Promise<LoadedConfig> {
         : `${file}: cannot be read (${code ?? String(error)}).`,
     );
   }
-  const { config, where } = parseConfig(text, file);
-  return { config, where, file: absolute, dir: path.dirname(absolute) };
+  const { config, where, location } = parseConfig(text, file);
+  return { config, where, location, file: absolute, dir: path.dirname(absolute) };
 }
 
 /** Parses and validates sluice.yml text; every error names file:line:col and what was expected. */
-export function parseConfig(text: string, file: string): Pick<LoadedConfig, 'config' | 'where'> {
+export function parseConfig(text: string, file: string): Pick<LoadedConfig, 'config' | 'where' | 'location'> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {
@@ -45,11 +48,16 @@ export function parseConfig(text: string, file: string): Pick<LoadedConfig, 'con
   }
   const parsed = configSchema.safeParse(doc.toJS() ?? {});
   if (parsed.success) {
+    const offsetOf = (keyPath: readonly (string | number)[]) => (doc.getIn(keyPath, true) as Node | undefined)?.range?.[0];
     const where = (keyPath: readonly (string | number)[]) => {
-      const node = doc.getIn(keyPath, true) as Node | undefined;
-      return node?.range ? at(node.range[0]) : file;
+      const offset = offsetOf(keyPath);
+      return offset === undefined ? file : at(offset);
     };
-    return { config: parsed.data, where };
+    const location = (keyPath: readonly (string | number)[]): Location => {
+      const offset = offsetOf(keyPath);
+      return offset === undefined ? { file } : { file, line: lines.linePos(offset).line };
+    };
+    return { config: parsed.data, where, location };
   }
   const issue = innermost(parsed.error.issues[0]!);
   const { offset, where } = locate(doc, issue);

@@ -8,6 +8,8 @@ import { startPglite } from './pglite.js';
 import { connectPostgresServer } from './postgres.js';
 import { parseServerUrl } from './url.js';
 
+export { dialectOf } from './url.js';
+
 export type { Engine, Server, ServerInfo, Dialect, Schema, Table, Column, WorkProfile, DbError } from './engine.js';
 export { cleanupAll } from './scratch.js';
 

@@ -21,7 +21,8 @@ import type {
   WorkProfile,
 } from './engine.js';
 import { assertScratch, onCleanup, scratchName } from './scratch.js';
-import { maskUrl, redact, type ServerUrl } from './url.js';
+import { redactSecrets } from '../secrets.js';
+import { maskUrl, type ServerUrl } from './url.js';
 
 /** How long a connection attempt may take before Sluice calls the server unreachable. */
 export const MYSQL_CONNECT_TIMEOUT_MS = 10_000;
@@ -117,11 +118,6 @@ function networkCode(error: DriverError): string | undefined {
   return first?.code;
 }
 
-function secretsOf(url: ServerUrl): string[] {
-  const raw = url.url.password;
-  return raw ? [raw, decodeURIComponent(raw)] : [];
-}
-
 /** One sentence naming the setting and the fix; the password never appears in it. */
 function unavailable(url: ServerUrl, setting: string, error: unknown): EngineUnavailableError {
   if (error instanceof EngineUnavailableError) return error;
@@ -130,7 +126,7 @@ function unavailable(url: ServerUrl, setting: string, error: unknown): EngineUna
   const code = driver ? networkCode(driver) : undefined;
   const host = url.url.hostname;
   const user = decodeURIComponent(url.url.username);
-  const detail = redact(driver?.sqlMessage ?? driver?.message ?? String(error), secretsOf(url));
+  const detail = redactSecrets(driver?.sqlMessage ?? driver?.message ?? String(error));
   switch (code) {
     case 'ECONNREFUSED':
       return new EngineUnavailableError(
@@ -258,7 +254,7 @@ class MysqlServer implements Server {
     if (driver?.code === 'ER_DB_CREATE_EXISTS') {
       return new Error(`scratch database ${name} already exists in this run; give each scratch database its own label`);
     }
-    const detail = redact(driver?.sqlMessage ?? driver?.message ?? String(error), secretsOf(this.#url));
+    const detail = redactSecrets(driver?.sqlMessage ?? driver?.message ?? String(error));
     return new EngineUnavailableError(
       `Cannot create scratch database ${name} on ${maskUrl(this.#url.raw)}: ${detail.replace(/\.$/, '')}; check ${this.#setting}.`,
     );
@@ -275,7 +271,7 @@ class MysqlServer implements Server {
       try {
         await scratch.drop();
       } catch (error) {
-        leftBehind.push(`${scratch.name} (${redact(asDriverError(error)?.message ?? String(error), secretsOf(this.#url))})`);
+        leftBehind.push(`${scratch.name} (${redactSecrets(asDriverError(error)?.message ?? String(error))})`);
       }
     }
     await closeQuietly(this.#admin);

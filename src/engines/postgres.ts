@@ -5,7 +5,8 @@ import { EngineUnavailableError } from '../errors.js';
 import type { Engine, Server, ServerInfo } from './engine.js';
 import { PostgresFamilyEngine, describePostgresError } from './postgres-family.js';
 import { assertScratch, onCleanup, scratchName } from './scratch.js';
-import { maskUrl, redact, type ServerUrl } from './url.js';
+import { redactSecrets } from '../secrets.js';
+import { maskUrl, type ServerUrl } from './url.js';
 
 // Return numeric and bigint as JavaScript numbers: the data factory and metrics only do arithmetic on them.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -82,7 +83,6 @@ class PostgresServer implements Server {
 
 function unavailable(error: unknown, target: ServerUrl, setting: string): EngineUnavailableError {
   const where = maskUrl(target.raw);
-  const password = decodeURIComponent(target.url.password);
   const e = error as { code?: string; message?: string };
   const user = decodeURIComponent(target.url.username);
   let why: string;
@@ -102,7 +102,7 @@ function unavailable(error: unknown, target: ServerUrl, setting: string): Engine
       why = `the database in the URL does not exist; name one that does (Sluice only connects there to create its scratch databases) in ${setting}`;
       break;
     default:
-      why = `${redact(e.message ?? String(error), [password, target.raw])}; check ${setting}`;
+      why = `${redactSecrets(e.message ?? String(error))}; check ${setting}`;
   }
   return new EngineUnavailableError(`Cannot reach ${where}: ${why}.`);
 }

@@ -1,7 +1,9 @@
 // Connection URLs: parsed once, and never shown with their password.
+import { rememberUrlSecret } from '../secrets.js';
+import type { Dialect } from './engine.js';
 
 export interface ServerUrl {
-  dialect: 'postgres' | 'mysql';
+  dialect: Dialect;
   /** The URL as given; pass it to drivers only, never to output. */
   raw: string;
   url: URL;
@@ -9,10 +11,11 @@ export interface ServerUrl {
   database: string | undefined;
 }
 
+/** Parses a server URL and remembers its password, so no output can show it (see secrets.ts). */
 export function parseServerUrl(raw: string): ServerUrl {
   const url = new URL(raw);
-  const scheme = url.protocol.replace(/:$/, '');
-  const dialect = scheme === 'mysql' || scheme === 'mariadb' ? 'mysql' : 'postgres';
+  rememberUrlSecret(raw);
+  const dialect = dialectOf(raw);
   const database = decodeURIComponent(url.pathname.replace(/^\//, '')) || undefined;
   return { dialect, raw, url, database };
 }
@@ -28,11 +31,7 @@ export function maskUrl(raw: string): string {
   }
 }
 
-/** Replaces every password from `secrets` in a message (driver errors sometimes echo the URL). */
-export function redact(message: string, secrets: readonly string[]): string {
-  let out = message;
-  for (const secret of secrets) {
-    if (secret.length >= 3) out = out.split(secret).join('***');
-  }
-  return out;
+/** The SQL dialect of an engine setting or URL: mysql:8.4, mariadb://… → mysql; the rest postgres. */
+export function dialectOf(engine: string): Dialect {
+  return /^(mysql|mariadb):/.test(engine) ? 'mysql' : 'postgres';
 }

@@ -16,21 +16,18 @@ for (const [name, signal, code, url, leftovers] of [
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
-    let sawScratch = false;
     const exited = new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
-    await new Promise<void>((resolve, reject) => {
-      child.stderr.on('data', async (chunk: Buffer) => {
+    const seeding = new Promise<boolean>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
-        if (!sawScratch && stderr.includes('data: seeding')) {
-          sawScratch = true;
-          // The scratch database exists now; interrupt while rows are going in.
-          assert.equal((await leftovers()).length, 1);
-          child.kill(signal);
-          resolve();
-        }
+        if (stderr.includes('data: seeding')) resolve(true);
       });
-      child.on('exit', () => (sawScratch ? resolve() : reject(new Error(`exited before seeding: ${stderr}`))));
+      child.on('exit', () => resolve(false));
     });
+    assert.ok(await seeding, `exited before seeding: ${stderr}`);
+    // The scratch database exists now; interrupt while rows are going in.
+    assert.equal((await leftovers()).length, 1);
+    child.kill(signal);
     assert.equal(await exited, code);
     assert.match(stderr, new RegExp(`${signal} received; dropping scratch databases`));
     assert.deepEqual(await leftovers(), []);

@@ -96,6 +96,8 @@ test('a plan operator the query forbids fails the gate', async () => {
   assert.equal(report.verdict, 'fail');
   const finding = report.findings.find((f) => f.rule === 'forbidden-plan-operator');
   assert.match(finding?.message ?? '', /"by label" uses seq-scan \(Seq Scan on items\)/);
+  // The annotation lands on the query's entry in sluice.yml (line 4: "- name: by label").
+  assert.deepEqual(finding?.location, { file: config, line: 4 });
   assert.ok(metric(report, 'query.by-label.rows')! >= 1);
   assert.equal(metric(report, 'query.by-label.rows-removed')! + metric(report, 'query.by-label.rows')!, 500);
 });
@@ -130,6 +132,8 @@ test('seeded data honours keys, uniques, column settings and foreign keys; data 
   const failed = report.findings.filter((f) => f.rule === 'data-test-failed').map((f) => f.message);
   assert.equal(failed.length, 1);
   assert.match(failed[0]!, /"deliberately failing" found 300 offending rows/);
+  const failing = report.findings.find((f) => f.rule === 'data-test-failed');
+  assert.deepEqual(failing?.location, { file: config, line: 11 });
 });
 
 test('a CHECK the generated values break is reported as a seed failure naming the table', async () => {

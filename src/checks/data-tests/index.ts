@@ -2,14 +2,16 @@
 // passes when its query returns no rows; `unique` when no value appears twice.
 import type { Engine } from '../../engines/engine.js';
 import type { SluiceConfig } from '../../config/schema.js';
-import type { CheckResult, Finding } from '../../vocabulary.js';
+import type { CheckResult, Finding, Location } from '../../vocabulary.js';
 
 type DataTest = SluiceConfig['checks']['data-tests'][number];
 
-export async function runDataTests(engine: Engine, tests: DataTest[]): Promise<CheckResult> {
+/** `locate(i)` is where data test number i is declared in sluice.yml. */
+export async function runDataTests(engine: Engine, tests: DataTest[], locate: (index: number) => Location): Promise<CheckResult> {
   const findings: Finding[] = [];
   let passed = 0;
-  for (const test of tests) {
+  for (const [index, test] of tests.entries()) {
+    const location = locate(index);
     const name = 'unique' in test ? `unique ${test.unique}` : test.name ?? test.sql.replace(/\s+/g, ' ').slice(0, 60);
     let sql: string;
     if ('unique' in test) {
@@ -27,13 +29,13 @@ export async function runDataTests(engine: Engine, tests: DataTest[]): Promise<C
         continue;
       }
       findings.push({
-        check: 'data-tests', rule: 'data-test-failed', severity: 'error',
+        check: 'data-tests', rule: 'data-test-failed', severity: 'error', location,
         message: `Data test "${name}" found ${rows.length} offending row${rows.length === 1 ? '' : 's'}, e.g. ${JSON.stringify(rows[0])}.`,
       });
     } catch (error) {
       const e = engine.describeError(error);
       findings.push({
-        check: 'data-tests', rule: 'data-test-error', severity: 'error',
+        check: 'data-tests', rule: 'data-test-error', severity: 'error', location,
         message: `Data test "${name}" could not run: ${e.message} (${e.code}); fix its SQL in checks.data-tests.`,
       });
     }

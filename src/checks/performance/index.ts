@@ -3,7 +3,7 @@
 // rows on MySQL) — plus its plan operators, checked against the query's `expect`.
 import type { Engine, WorkProfile } from '../../engines/engine.js';
 import type { QueryConfig, QueryParam } from '../../config/schema.js';
-import type { CheckResult, Finding, Metric } from '../../vocabulary.js';
+import type { CheckResult, Finding, Location, Metric } from '../../vocabulary.js';
 
 /** Timed executions per query after one warm-up; timings are a second signal, so a few suffice here. */
 export const TIME_SAMPLES = 5;
@@ -22,6 +22,8 @@ export async function measureQueries(
   engine: Engine,
   queries: QueryConfig[],
   seed: number,
+  /** Where query number i is declared in sluice.yml. */
+  locate: (index: number) => Location,
 ): Promise<CheckResult & { measured: MeasuredQuery[] }> {
   const findings: Finding[] = [];
   const metrics: Metric[] = [];
@@ -29,8 +31,8 @@ export async function measureQueries(
   for (const [index, query] of queries.entries()) {
     const key = `query.${slug(query.name)}`;
     const text = typeof query.sql === 'string' ? query.sql : query.sql[engine.dialect];
-    const fail = (rule: string, message: string) =>
-      findings.push({ check: 'performance', rule, severity: 'error', message, location: { file: 'sluice.yml' } });
+    const location = locate(index);
+    const fail = (rule: string, message: string) => findings.push({ check: 'performance', rule, severity: 'error', message, location });
     if (!text) {
       fail('query-not-for-dialect', `Query "${query.name}" has no ${engine.dialect} text; add sql.${engine.dialect}.`);
       continue;
@@ -52,7 +54,7 @@ export async function measureQueries(
     const unstable = last.counters.filter((c) => profiles.some((p) => p.counters.find((o) => o.name === c.name)?.value !== c.value));
     if (unstable.length) {
       findings.push({
-        check: 'performance', rule: 'unstable-work', severity: 'notice',
+        check: 'performance', rule: 'unstable-work', severity: 'notice', location,
         message: `Query "${query.name}": ${unstable.map((c) => c.name).join(', ')} changed between identical runs (the last run is reported), so ${unstable.length > 1 ? 'they are' : 'it is'} not an exact signal for this query.`,
       });
     }
@@ -64,10 +66,7 @@ export async function measureQueries(
     measured.push({ name: query.name, key, shape: last.shape, operators: last.operators, counters: last.counters, timeMs, params });
 
     for (const operator of query.expect.forbid.filter((op) => last.operators.includes(op))) {
-      findings.push({
-        check: 'performance', rule: 'forbidden-plan-operator', severity: 'error',
-        message: `Query "${query.name}" uses ${operator} (${last.shape}), which its expect.forbid rules out; add an index that serves it or rewrite the query.`,
-      });
+      fail('forbidden-plan-operator', `Query "${query.name}" uses ${operator} (${last.shape}), which its expect.forbid rules out; add an index that serves it or rewrite the query.`);
     }
     const budget = [
       ['blocks', query.expect['max-blocks']],
@@ -76,10 +75,7 @@ export async function measureQueries(
     for (const [name, limit] of budget) {
       const value = last.counters.find((c) => c.name === name)?.value;
       if (limit !== undefined && value !== undefined && value > limit) {
-        findings.push({
-          check: 'performance', rule: 'work-budget-exceeded', severity: 'error',
-          message: `Query "${query.name}" reads ${value} ${name}, over its budget of ${limit} (${last.shape}).`,
-        });
+        fail('work-budget-exceeded', `Query "${query.name}" reads ${value} ${name}, over its budget of ${limit} (${last.shape}).`);
       }
     }
   }
