@@ -43,6 +43,17 @@ export interface Engine {
   placeholder(index: number): string;
   /** Refreshes planner statistics so plans do not depend on autovacuum timing. */
   analyze(): Promise<void>;
+  /**
+   * Every later statement on this session is cancelled after `ms` milliseconds and fails with
+   * a DbError of kind 'timeout' (PostgreSQL statement_timeout, MariaDB max_statement_time,
+   * MySQL max_execution_time plus a KILL QUERY watchdog, PGlite a deadline kept by the host).
+   */
+  setStatementTimeout(ms: number): Promise<void>;
+  /**
+   * Gives Sluice a session whose settings it controls again: whatever the project's SQL set
+   * (search_path, SET …, USE) does not reach seeding, probes or queries.
+   */
+  resetSession(): Promise<void>;
 }
 
 export interface WorkProfile {
@@ -66,6 +77,8 @@ export type DbErrorKind =
   | 'permission-denied'
   | 'auth-failed'
   | 'connection-refused'
+  /** The statement ran past its deadline and was cancelled (PostgreSQL 57014, MySQL 3024, MariaDB 1969). */
+  | 'timeout'
   | 'other';
 
 export interface DbError {

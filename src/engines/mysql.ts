@@ -357,6 +357,28 @@ class MysqlEngine implements Engine {
     }
   }
 
+  #timeoutMs: number | undefined;
+
+  async setStatementTimeout(ms: number): Promise<void> {
+    this.#timeoutMs = Math.max(1, Math.round(ms));
+    // MariaDB cancels any statement; MySQL's max_execution_time covers SELECT only.
+    await this.exec(
+      this.info.name === 'mariadb'
+        ? `SET SESSION max_statement_time = ${this.#timeoutMs / 1000}`
+        : `SET SESSION max_execution_time = ${this.#timeoutMs}`,
+    );
+  }
+
+  async resetSession(): Promise<void> {
+    // COM_CHANGE_USER resets everything the session holds (variables, USE, temporary tables,
+    // an open transaction) and makes the scratch database current again.
+    await this.#connection.changeUser({ database: this.database });
+    this.#transactionDepth = 0;
+    this.#showOverhead = undefined;
+    if (this.info.name === 'mariadb') await this.exec('SET SESSION query_cache_type = OFF').catch(() => undefined);
+    if (this.#timeoutMs !== undefined) await this.setStatementTimeout(this.#timeoutMs);
+  }
+
   async analyze(): Promise<void> {
     const tables = await this.query<{ name: string }>(
       `SELECT TABLE_NAME AS name FROM information_schema.TABLES
@@ -597,7 +619,7 @@ class MysqlEngine implements Engine {
 // ---- error kinds --------------------------------------------------------------------------
 
 /** MariaDB's own error numbers that mysql2 (MySQL's list) names differently or not at all. */
-const MARIADB_ERRORS = new Map<number, string>([[4025, 'ER_CONSTRAINT_FAILED']]);
+const MARIADB_ERRORS = new Map<number, string>([[4025, 'ER_CONSTRAINT_FAILED'], [1969, 'ER_STATEMENT_TIMEOUT']]);
 
 const ERROR_KINDS: Record<string, DbErrorKind> = {
   ER_DUP_ENTRY: 'unique-violation',
@@ -627,6 +649,8 @@ const ERROR_KINDS: Record<string, DbErrorKind> = {
   ER_COLUMNACCESS_DENIED_ERROR: 'permission-denied',
   ER_SPECIFIC_ACCESS_DENIED_ERROR: 'permission-denied',
   ER_PROCACCESS_DENIED_ERROR: 'permission-denied',
+  ER_QUERY_TIMEOUT: 'timeout',
+  ER_STATEMENT_TIMEOUT: 'timeout',
 };
 
 function errorKind(name: string, duringLogin: boolean): DbErrorKind {

@@ -8,6 +8,12 @@ import type {
 /** The little a pg Client and a PGlite instance have in common. */
 export interface PgSession {
   query(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+  /**
+   * A session whose server cannot be trusted to cancel on statement_timeout (PGlite computes
+   * on the caller's behalf) enforces the deadline itself; a cancelled statement rejects with
+   * code 57014 like the server's own timeout.
+   */
+  setDeadline?(ms: number): void;
 }
 
 export class PostgresFamilyEngine implements Engine {
@@ -48,6 +54,23 @@ export class PostgresFamilyEngine implements Engine {
 
   placeholder(index: number): string {
     return `$${index}`;
+  }
+
+  #timeoutMs: number | undefined;
+
+  async setStatementTimeout(ms: number): Promise<void> {
+    this.#timeoutMs = Math.max(1, Math.round(ms));
+    await this.exec(`SET statement_timeout = ${this.#timeoutMs}`);
+    this.#session.setDeadline?.(this.#timeoutMs);
+  }
+
+  async resetSession(): Promise<void> {
+    // A migration may leave a transaction open, or an aborted one; DISCARD ALL refuses to run in either.
+    await this.exec('ROLLBACK');
+    await this.exec('DISCARD ALL');
+    // Role-level defaults survive DISCARD ALL (a migration may ALTER ROLE … SET search_path): name ours.
+    await this.exec(`SET search_path = "$user", public`);
+    if (this.#timeoutMs !== undefined) await this.setStatementTimeout(this.#timeoutMs);
   }
 
   async analyze(): Promise<void> {
@@ -219,7 +242,7 @@ const SQLSTATE_KINDS: Record<string, DbErrorKind> = {
   '23505': 'unique-violation', '23503': 'foreign-key-violation', '23514': 'check-violation',
   '23502': 'not-null-violation', '42601': 'syntax-error', '42P01': 'undefined-object',
   '42703': 'undefined-object', '42883': 'undefined-object', '42704': 'undefined-object',
-  '3F000': 'undefined-object', '42501': 'permission-denied', '28P01': 'auth-failed', '28000': 'auth-failed',
+  '3F000': 'undefined-object', '42501': 'permission-denied', '57014': 'timeout', '28P01': 'auth-failed', '28000': 'auth-failed',
 };
 
 export function describePostgresError(error: unknown): DbError {
