@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ENGINE_PATTERN } from './config/schema.js';
+import { maskUrl } from './engines/url.js';
 import { cleanupAll } from './engines/index.js';
 import { EXIT_GATE_FAILED, EXIT_PASS, EXIT_USAGE, SluiceError, UsageError, exitCodeOf } from './errors.js';
 import { installSignalCleanup, runGate } from './gate.js';
@@ -56,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
   rememberUrlSecret(values.engine);
   try {
     if (values.engine !== undefined && !ENGINE_PATTERN.test(values.engine)) {
-      throw new UsageError(`--engine: '${values.engine}' is not an engine; use pglite, postgres:16, mysql:8.4, mariadb:11, or a postgres:// or mysql:// URL.`);
+      throw new UsageError(`--engine: '${maskUrl(values.engine)}' is not an engine; use pglite, postgres:16, mysql:8.4, mariadb:11, or a postgres:// or mysql:// URL.`);
     }
     const failOn = values['fail-on'];
     if (failOn !== undefined && !['error', 'warning', 'never'].includes(failOn)) {
@@ -82,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function usage(message: string): number {
-  process.stderr.write(`sluice: ${message}\n`);
+  process.stderr.write(redactSecrets(`sluice: ${message}\n`));
   return EXIT_USAGE;
 }
 

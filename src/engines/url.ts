@@ -1,5 +1,5 @@
 // Connection URLs: parsed once, and never shown with their password.
-import { rememberUrlSecret } from '../secrets.js';
+import { maskCredentials, rememberUrlSecret } from '../secrets.js';
 import type { Dialect } from './engine.js';
 
 export interface ServerUrl {
@@ -20,14 +20,17 @@ export function parseServerUrl(raw: string): ServerUrl {
   return { dialect, raw, url, database };
 }
 
-/** postgres://app:secret@db:5432/x → postgres://app:***@db:5432/x */
+/** postgres://app:secret@db:5432/x?sslpassword=y → postgres://app:***@db:5432/x?sslpassword=*** */
 export function maskUrl(raw: string): string {
   try {
     const url = new URL(raw);
     if (url.password) url.password = '***';
-    return url.toString();
+    for (const key of [...url.searchParams.keys()]) {
+      if (/pass|pwd/i.test(key)) url.searchParams.set(key, '***');
+    }
+    return maskCredentials(url.toString());
   } catch {
-    return raw.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+    return maskCredentials(raw);
   }
 }
 
