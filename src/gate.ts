@@ -7,6 +7,7 @@ import { cleanupAll, dialectOf, startServer, type ServerInfo } from './engines/i
 import { ConfigError } from './errors.js';
 import { applyMigrations, type AppliedMigration } from './migrations/apply.js';
 import { discoverMigrations } from './migrations/plain.js';
+import { adoptCreatedRoles } from './migrations/server-objects.js';
 import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests } from './checks/data-tests/index.js';
 import { measureQueries, type MeasuredQuery } from './checks/performance/index.js';
@@ -72,10 +73,13 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   }
   const migrationFiles = await discoverMigrations(path.resolve(dir, relativeDir), `${where(dirPath)} migrations.dir`);
 
-  const server = await startServer({ engine: engineSetting, databaseUrl: options.databaseUrl, origin });
+  const privileges = config.migrations.privileges;
+  const server = await startServer({ engine: engineSetting, databaseUrl: options.databaseUrl, origin, privileges });
+  let stagesFailed = false;
   try {
     log(`engine: ${server.info.name} ${server.info.version}`);
     const head = await server.createScratch('head');
+    await head.setStatementTimeout(config.migrations['statement-timeout']);
     const report: GateReport = {
       verdict: 'pass',
       failOn: options.failOn ?? config.gate['fail-on'],
@@ -101,16 +105,32 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     };
 
     log(`migrations: applying ${migrationFiles.length} from ${relativeDir}`);
+    const rolesBefore = await server.listRoles();
     report.migrations = await applyMigrations(head, migrationFiles);
+    report.findings.push(...(await adoptCreatedRoles(server, rolesBefore, migrationFiles)));
+    if (privileges === 'superuser' && server.info.name !== 'pglite') {
+      report.findings.push({
+        check: 'migrations', rule: 'ran-as-superuser', severity: 'notice', location: location(['migrations', 'privileges']),
+        message: `The project's SQL ran as the server URL's own account, not a role confined to the scratch database (migrations.privileges: superuser).`,
+      });
+    }
     const failed = report.migrations.find((m) => m.status === 'failed');
     if (failed?.error) {
       report.findings.push({
         check: 'migrations', rule: 'migration-failed', severity: 'error',
         message: `Migration ${failed.name} failed: ${failed.error.message} (${failed.error.code}); the migrations after it were not run.`,
         location: { file: failed.file, line: failed.error.line },
+        ...(failed.error.kind === 'permission-denied' && privileges === 'confined' && server.info.name !== 'pglite'
+          ? { help: "Migrations run as a per-run role that can reach only the scratch database; if this one needs more (an extension only a superuser may create), set migrations.privileges: superuser." }
+          : failed.error.kind === 'timeout'
+            ? { help: 'The statement ran past migrations.statement-timeout; raise it if the migration is meant to take that long.' }
+            : {}),
       });
       return finish(false);
     }
+    // Whatever the migrations set on their session (search_path, SET …, USE) stops here.
+    await head.resetSession();
+    await head.setStatementTimeout(config.gate['statement-timeout']);
 
     const schema = await head.introspect();
     add(checkSchema(schema, config.checks.schema, { migrations: migrationFiles, server: server.info }));
@@ -147,8 +167,13 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     add(performanceResult);
     report.queries = performanceResult.measured;
     return finish();
+  } catch (error) {
+    stagesFailed = true;
+    throw error;
   } finally {
-    await server.close();
+    // The first problem is the one to report; a problem closing the server after it goes to the log.
+    if (stagesFailed) await server.close().catch((closeError: unknown) => log(String((closeError as Error).message ?? closeError)));
+    else await server.close();
   }
 }
 
@@ -164,7 +189,7 @@ export function installSignalCleanup(): void {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(signal, () => {
       process.stderr.write(`sluice: ${signal} received; dropping scratch databases and stopping containers…\n`);
-      void cleanupAll().finally(() => process.exit(code));
+      void cleanupAll({ final: true }).finally(() => process.exit(code));
     });
   }
 }

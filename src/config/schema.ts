@@ -6,6 +6,12 @@ const percent = z
   .union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?%$/, 'a percentage such as 5%')])
   .describe('A percentage: 5% or the number 5.');
 
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
+/** "500ms", "60s", "10m", "1h" or a number of seconds; parsed to milliseconds. */
+const duration = z
+  .union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?(ms|s|m|h)$/, 'a duration such as 60s, 10m or 500ms')])
+  .transform((v) => (typeof v === 'number' ? v * 1000 : Number(/^[\d.]+/.exec(v)![0]) * UNIT_MS[/[a-z]+$/.exec(v)![0] as keyof typeof UNIT_MS]));
+
 const severityOrOff = z.enum(['error', 'warning', 'notice', 'off']);
 
 /** Where a setting differs by SQL dialect: one value, or one per dialect. */
@@ -43,6 +49,9 @@ export const configSchema = z
         dir: perDialect(z.string())
           .optional()
           .describe('Directory of numbered .sql files, applied in order; or one directory per dialect.'),
+        'statement-timeout': duration.prefault('10m').describe('Deadline for each migration statement.'),
+        privileges: z.enum(['confined', 'superuser']).default('confined')
+          .describe("confined: the project's SQL runs as a per-run role that can reach only the scratch database; superuser: as the URL's own account (for extensions only it may create)."),
       })
       .describe('How the project builds its schema.'),
     data: z
@@ -128,8 +137,9 @@ export const configSchema = z
           .default({ 'min-effect': '10%', p: 0.01 })
           .describe('Timing comparison against the baseline (a later version).'),
       })
+      .extend({ 'statement-timeout': duration.prefault('60s').describe('Deadline for every statement of seeding, data tests and queries.') })
       .describe('When the job fails.')
-      .default({ 'fail-on': 'error', 'work-tolerance': '0%', time: { 'min-effect': '10%', p: 0.01 } }),
+      .prefault({}),
     baseline: z
       .strictObject({
         compare: z.enum(['base-branch', 'stored', 'none']).default('base-branch').describe('What to compare with.'),

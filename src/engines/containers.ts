@@ -63,6 +63,8 @@ export function stoppingContainer(server: Server, container: ContainerServer): S
   return {
     info: server.info,
     createScratch: (label) => server.createScratch(label),
+    listRoles: () => server.listRoles(),
+    adoptRoles: (names) => server.adoptRoles(names),
     close: async () => {
       try {
         await server.close();

@@ -13,11 +13,21 @@ export interface ServerInfo {
 
 export type Row = Record<string, unknown>;
 
+/**
+ * Who runs the project's SQL: `confined` (a per-run login role that can reach only this run's
+ * scratch databases) or `superuser` (the URL's own account, for extensions only it may create).
+ */
+export type Privileges = 'confined' | 'superuser';
+
 /** A server on which Sluice may create scratch databases. */
 export interface Server {
   readonly info: ServerInfo;
   /** Creates a database with a name unique to this run and connects to it. */
   createScratch(label: string): Promise<Engine>;
+  /** Every role (PostgreSQL) or user (MySQL) on the server, to see what migrations created. */
+  listRoles(): Promise<string[]>;
+  /** Roles the project's migrations created: dropped after the scratch databases, also on a signal. */
+  adoptRoles(names: string[]): void;
   /** Drops every scratch database this server object created, then stops what it started. Safe to call twice. */
   close(): Promise<void>;
 }

@@ -1,16 +1,16 @@
 // Engines: where the checks run. `startServer` turns the `engine` setting (and an optional
 // separate database URL) into a started Server; everything downstream sees only Server/Engine.
 import { UsageError } from '../errors.js';
-import type { Server } from './engine.js';
+import type { Privileges, Server } from './engine.js';
 import { startContainer, stoppingContainer } from './containers.js';
-import { connectMysqlServer } from './mysql.js';
+import { connectMysqlServer } from './mysql/index.js';
 import { startPglite } from './pglite.js';
 import { connectPostgresServer } from './postgres.js';
 import { parseServerUrl } from './url.js';
 
 export { dialectOf } from './url.js';
 
-export type { Engine, Server, ServerInfo, Dialect, Schema, Table, Column, WorkProfile, DbError } from './engine.js';
+export type { Engine, Server, ServerInfo, Dialect, Schema, Table, Column, WorkProfile, DbError, Privileges } from './engine.js';
 export { cleanupAll } from './scratch.js';
 
 export interface EngineSetting {
@@ -20,17 +20,19 @@ export interface EngineSetting {
   databaseUrl?: string;
   /** How the user set it, for error messages: "--engine", "input engine", "sluice.yml engine". */
   origin: string;
+  /** Who runs the project's SQL on a server (migrations.privileges); PGlite has no one else to protect. */
+  privileges?: Privileges;
 }
 
 export async function startServer(setting: EngineSetting): Promise<Server> {
-  const { engine, databaseUrl, origin } = setting;
-  if (databaseUrl) return connectUrl(databaseUrl, 'database-url');
+  const { engine, databaseUrl, origin, privileges = 'confined' } = setting;
+  if (databaseUrl) return connectUrl(databaseUrl, 'database-url', privileges);
   if (engine === 'pglite') return startPglite();
-  if (engine.includes('://')) return connectUrl(engine, origin);
+  if (engine.includes('://')) return connectUrl(engine, origin, privileges);
   if (/^(postgres|mysql|mariadb):[\w.-]+$/.test(engine)) {
     const container = await startContainer(engine, origin);
     try {
-      return stoppingContainer(await connectUrl(container.url, origin), container);
+      return stoppingContainer(await connectUrl(container.url, origin, privileges), container);
     } catch (error) {
       await container.stop();
       throw error;
@@ -41,12 +43,12 @@ export async function startServer(setting: EngineSetting): Promise<Server> {
   );
 }
 
-async function connectUrl(raw: string, origin: string): Promise<Server> {
+async function connectUrl(raw: string, origin: string, privileges: Privileges): Promise<Server> {
   let target;
   try {
     target = parseServerUrl(raw);
   } catch {
     throw new UsageError(`${origin}: not a valid URL; write it as postgres://user:password@host:5432/database or mysql://user:password@host:3306/.`);
   }
-  return target.dialect === 'mysql' ? connectMysqlServer(target, origin) : connectPostgresServer(target, origin);
+  return target.dialect === 'mysql' ? connectMysqlServer(target, origin, privileges) : connectPostgresServer(target, origin, privileges);
 }

@@ -39,6 +39,13 @@ class PgliteServer implements Server {
     return new PostgresFamilyEngine(this.info, scratchName(label), db);
   }
 
+  /** Roles live inside each in-memory instance and go with it: nothing to track. */
+  async listRoles(): Promise<string[]> {
+    return [];
+  }
+
+  adoptRoles(): void {}
+
   async close(): Promise<void> {
     for (const { db, removeCleanup } of this.#instances.splice(0).reverse()) {
       removeCleanup();

@@ -1,18 +1,24 @@
 // A PostgreSQL server reached by URL (the user's own, a `services:` container, or one that
-// testcontainers started). Scratch databases are created beside the URL's database.
+// testcontainers started). The URL's role is the admin: it only creates and drops the scratch
+// databases and a per-run login role. The project's SQL runs as that per-run role, which owns
+// the scratch databases and nothing else (NOSUPERUSER NOCREATEDB NOCREATEROLE), so a migration
+// cannot drop, create or write into anything Sluice did not make.
 import pg from 'pg';
 import { EngineUnavailableError } from '../errors.js';
-import type { Engine, Server, ServerInfo } from './engine.js';
-import { PostgresFamilyEngine, describePostgresError } from './postgres-family.js';
-import { assertScratch, onCleanup, scratchName } from './scratch.js';
-import { redactSecrets } from '../secrets.js';
+import type { Engine, Privileges, Server, ServerInfo } from './engine.js';
+import { PostgresFamilyEngine, describePostgresError, type PgSession } from './postgres-family.js';
+import { assertScratch, onCleanup, randomPassword, runRoleName, scratchName } from './scratch.js';
+import { redactSecrets, rememberSecret } from '../secrets.js';
 import { maskUrl, type ServerUrl } from './url.js';
 
 // Return numeric and bigint as JavaScript numbers: the data factory and metrics only do arithmetic on them.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
-export async function connectPostgresServer(target: ServerUrl, setting: string): Promise<Server> {
+/** How long after its deadline a statement the server did not cancel itself is cancelled from outside. */
+const WATCHDOG_GRACE_MS = 1_000;
+
+export async function connectPostgresServer(target: ServerUrl, setting: string, privileges: Privileges = 'confined'): Promise<Server> {
   const admin = new pg.Client({ connectionString: target.raw, connectionTimeoutMillis: 10_000 });
   admin.on('error', () => {}); // a dropped admin connection surfaces on the next query instead
   try {
@@ -23,12 +29,19 @@ export async function connectPostgresServer(target: ServerUrl, setting: string):
   }
   const { rows } = await admin.query<{ server_version: string }>('show server_version');
   const info: ServerInfo = { name: 'postgresql', version: rows[0]!.server_version.split(' ')[0]!, dialect: 'postgres' };
-  return new PostgresServer(info, admin, target, setting);
+  return new PostgresServer(info, admin, target, setting, privileges);
 }
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 class PostgresServer implements Server {
   #admin: pg.Client;
   #scratch: { name: string; client: pg.Client; removeCleanup: () => void }[] = [];
+  #runRole: Promise<{ name: string; password: string }> | undefined;
+  #adopted = new Set<string>();
+  /** Set just before CREATE ROLE, so a signal during it still drops the role. */
+  #runRoleCreated = false;
+  #removeRolesCleanup: () => void;
   #closed = false;
 
   constructor(
@@ -36,49 +49,179 @@ class PostgresServer implements Server {
     admin: pg.Client,
     readonly target: ServerUrl,
     readonly setting: string,
+    readonly privileges: Privileges,
   ) {
     this.#admin = admin;
+    // Registered before any database, so on a signal the roles go after the databases they own.
+    this.#removeRolesCleanup = onCleanup(async () => {
+      const problems = await this.#dropRoles();
+      if (problems.length) throw new Error(`could not drop ${problems.join(', ')}`);
+    });
+  }
+
+  get #adminUser(): string {
+    return decodeURIComponent(this.target.url.username) || 'the connecting role';
   }
 
   async createScratch(label: string): Promise<Engine> {
+    const role = this.privileges === 'confined' ? await (this.#runRole ??= this.#createRunRole()) : undefined;
     const name = scratchName(label);
+    assertScratch(name);
+    // Registered before the create: a signal during CREATE DATABASE still drops it (the admin
+    // connection runs the DROP after the CREATE it is busy with).
+    let client: pg.Client | undefined;
+    const removeCleanup = onCleanup(() => this.#drop(name, client));
     try {
-      await this.#admin.query(`CREATE DATABASE ${name}`);
+      await this.#admin.query(`CREATE DATABASE ${name}${role ? ` OWNER ${quote(role.name)}` : ''}`);
     } catch (error) {
+      // The server answered with an error (a SQLSTATE): nothing was made. A lost connection may have made it: the cleanup stays.
       const e = describePostgresError(error);
+      if (/^[0-9A-Z]{5}$/.test(e.code)) removeCleanup();
       if (e.kind === 'permission-denied') {
-        const user = decodeURIComponent(this.target.url.username) || 'the connecting role';
         throw new EngineUnavailableError(
-          `The PostgreSQL role '${user}' may not create databases, and Sluice works only in scratch databases it creates; grant it with ALTER ROLE ${user} CREATEDB, or pass a role that can in ${this.setting}.`,
+          `The PostgreSQL role '${this.#adminUser}' may not create databases, and Sluice works only in scratch databases it creates; grant it with ALTER ROLE ${this.#adminUser} CREATEDB, or pass a role that can in ${this.setting}.`,
         );
       }
-      throw new EngineUnavailableError(`Cannot create scratch database ${name} on ${maskUrl(this.target.raw)}: ${e.message}.`);
+      throw new EngineUnavailableError(`Cannot create scratch database ${name} on ${maskUrl(this.target.raw)}: ${redactSecrets(e.message)}.`);
     }
     const url = new URL(this.target.raw);
     url.pathname = `/${name}`;
-    const client = new pg.Client({ connectionString: url.toString(), connectionTimeoutMillis: 10_000 });
+    if (role) {
+      url.username = encodeURIComponent(role.name);
+      url.password = encodeURIComponent(role.password);
+    }
+    client = new pg.Client({ connectionString: url.toString(), connectionTimeoutMillis: 10_000 });
     client.on('error', () => {});
-    const removeCleanup = onCleanup(() => this.#drop(name, client));
     this.#scratch.push({ name, client, removeCleanup });
-    await client.connect();
-    return new PostgresFamilyEngine(this.info, name, client);
+    try {
+      await client.connect();
+    } catch (error) {
+      const e = describePostgresError(error);
+      if (role && e.kind === 'auth-failed') {
+        throw new EngineUnavailableError(
+          `The server refused a password login for Sluice's per-run role ${role.name} (${e.message}); allow password logins for roles named sluice_% to databases named sluice_% in pg_hba.conf, or set migrations.privileges: superuser to run everything as '${this.#adminUser}'.`,
+        );
+      }
+      throw new EngineUnavailableError(`Cannot connect to scratch database ${name} on ${maskUrl(this.target.raw)}: ${redactSecrets(e.message)}.`);
+    }
+    return new PostgresFamilyEngine(this.info, name, watchedSession(client, this.#admin));
   }
 
-  async #drop(name: string, client: pg.Client): Promise<void> {
+  /**
+   * NOSUPERUSER NOCREATEDB NOCREATEROLE: it can work in the databases it owns, nothing more.
+   * The admin is made a member so it may hand it ownership, cancel its statements and drop it.
+   */
+  async #createRunRole(): Promise<{ name: string; password: string }> {
+    // Asked first, so a role lacking both rights hears about both in one sentence.
+    const { rows } = await this.#admin.query<{ rolsuper: boolean; rolcreatedb: boolean; rolcreaterole: boolean }>(
+      'select rolsuper, rolcreatedb, rolcreaterole from pg_roles where rolname = current_user',
+    );
+    const rights = rows[0];
+    if (rights && !rights.rolsuper && (!rights.rolcreatedb || !rights.rolcreaterole)) {
+      const missing = [!rights.rolcreatedb && 'databases', !rights.rolcreaterole && 'roles'].filter(Boolean).join(' or ');
+      const grant = [!rights.rolcreatedb && 'CREATEDB', !rights.rolcreaterole && 'CREATEROLE'].filter(Boolean).join(' ');
+      throw new EngineUnavailableError(
+        `The PostgreSQL role '${this.#adminUser}' may not create ${missing}, and Sluice works only in scratch databases it creates, as a per-run role that can reach nothing else; grant it with ALTER ROLE ${this.#adminUser} ${grant}, or pass a role that can in ${this.setting}${rights.rolcreatedb ? `, or set migrations.privileges: superuser to run everything as '${this.#adminUser}'` : ''}.`,
+      );
+    }
+    const name = runRoleName();
+    const password = randomPassword();
+    rememberSecret(password);
+    this.#runRoleCreated = true;
+    try {
+      await this.#admin.query(`CREATE ROLE ${quote(name)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '${password}'`);
+      await this.#admin.query(`GRANT ${quote(name)} TO CURRENT_USER`);
+    } catch (error) {
+      const e = describePostgresError(error);
+      if (e.code !== '42710') this.#runRoleCreated = (await this.listRoles().catch(() => [name])).includes(name);
+      if (e.kind === 'permission-denied') {
+        throw new EngineUnavailableError(
+          `The PostgreSQL role '${this.#adminUser}' may not create roles, and Sluice runs the project's SQL as a per-run role that can reach only its scratch databases; grant it with ALTER ROLE ${this.#adminUser} CREATEROLE, pass a role that can in ${this.setting}, or set migrations.privileges: superuser to run everything as '${this.#adminUser}'.`,
+        );
+      }
+      throw new EngineUnavailableError(`Cannot create Sluice's per-run role on ${maskUrl(this.target.raw)}: ${redactSecrets(e.message)}.`);
+    }
+    return { name, password };
+  }
+
+  async listRoles(): Promise<string[]> {
+    const { rows } = await this.#admin.query<{ rolname: string }>('select rolname from pg_roles order by rolname');
+    return rows.map((r) => r.rolname);
+  }
+
+  adoptRoles(names: string[]): void {
+    for (const name of names) this.#adopted.add(name);
+  }
+
+  async #drop(name: string, client: pg.Client | undefined): Promise<void> {
     assertScratch(name);
-    await client.end().catch(() => {});
+    await client?.end().catch(() => {});
     await this.#admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+
+  /** Drops the roles the project's migrations created, then the per-run role; returns what could not be dropped. */
+  async #dropRoles(): Promise<string[]> {
+    const problems: string[] = [];
+    const runRole = this.#runRoleCreated ? runRoleName() : undefined;
+    for (const name of [...this.#adopted, ...(runRole ? [runRole] : [])]) {
+      try {
+        await this.#admin.query(`DROP ROLE IF EXISTS ${quote(name)}`);
+      } catch (error) {
+        problems.push(`role ${name} (${redactSecrets(describePostgresError(error).message)})`);
+      }
+    }
+    return problems;
   }
 
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    const problems: string[] = [];
     for (const { name, client, removeCleanup } of this.#scratch.reverse()) {
       removeCleanup();
-      await this.#drop(name, client);
+      await this.#drop(name, client).catch((error) => problems.push(`database ${name} (${redactSecrets(describePostgresError(error).message)})`));
     }
+    // Roles go after the databases they own.
+    this.#removeRolesCleanup();
+    problems.push(...(await this.#dropRoles()));
     await this.#admin.end();
+    if (problems.length) {
+      throw new EngineUnavailableError(`Could not drop ${problems.join(', ')} on ${maskUrl(this.target.raw)}; drop it by hand.`);
+    }
   }
+}
+
+/**
+ * The scratch connection as a PgSession with a deadline the server cannot be talked out of: a
+ * migration may `SET statement_timeout = 0` (every pg_dump file does), so past the deadline the
+ * admin connection cancels the statement from outside.
+ */
+function watchedSession(client: pg.Client, admin: pg.Client): PgSession {
+  let deadlineMs: number | undefined;
+  return {
+    setDeadline(ms: number) {
+      deadlineMs = ms;
+    },
+    async query(sql: string, params?: unknown[]) {
+      if (deadlineMs === undefined) return client.query(sql, params);
+      let cancelled = false;
+      const pid = (client as unknown as { processID: number }).processID;
+      const timer = setTimeout(() => {
+        cancelled = true;
+        admin.query('select pg_cancel_backend($1)', [pid]).catch(() => {});
+      }, deadlineMs + WATCHDOG_GRACE_MS);
+      try {
+        return await client.query(sql, params);
+      } catch (error) {
+        if (cancelled && (error as { code?: string }).code === '57014') {
+          (error as Error).message = 'canceling statement due to statement timeout';
+        }
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
 }
 
 function unavailable(error: unknown, target: ServerUrl, setting: string): EngineUnavailableError {

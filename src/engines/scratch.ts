@@ -20,17 +20,45 @@ export function assertScratch(database: string): void {
   }
 }
 
+/** The per-run login role (PostgreSQL) or user (MySQL) that runs the project's SQL. */
+export function runRoleName(): string {
+  return `${SCRATCH_PREFIX}${runId}`;
+}
+
+/** Used only for the per-run role's password: never printed (see secrets.ts). */
+export function randomPassword(): string {
+  return randomBytes(18).toString('base64url');
+}
+
 type Cleanup = () => Promise<void>;
 const pending = new Set<Cleanup>();
+let stopping = false;
 
-/** Registers a cleanup to run at the end of the run, on failure, or on a signal; returns its remover. */
+/** Thrown instead of creating anything once the run is being torn down (a signal arrived). */
+export class RunStoppingError extends Error {
+  constructor() {
+    super('the run is stopping; nothing new is created');
+  }
+}
+
+/**
+ * Registers a cleanup to run at the end of the run, on failure, or on a signal; returns its
+ * remover. Call it BEFORE creating the thing it removes (its removal must be idempotent), so a
+ * signal that arrives while the create is in flight still removes it. Once cleanup has begun
+ * it refuses, so nothing is created that the cleanup would miss.
+ */
 export function onCleanup(cleanup: Cleanup): () => void {
+  if (stopping) throw new RunStoppingError();
   pending.add(cleanup);
   return () => pending.delete(cleanup);
 }
 
-/** Runs every registered cleanup once, newest first; a failing cleanup does not stop the others. */
-export async function cleanupAll(): Promise<string[]> {
+/**
+ * Runs every registered cleanup once, newest first; a failing cleanup does not stop the others.
+ * `final` (a signal arrived) also refuses every later registration: the run is going away.
+ */
+export async function cleanupAll(options: { final?: boolean } = {}): Promise<string[]> {
+  if (options.final) stopping = true;
   const problems: string[] = [];
   for (const cleanup of [...pending].reverse()) {
     pending.delete(cleanup);

@@ -1,5 +1,5 @@
 import { splitQuery, mysqlSplitterOptions, postgreSplitterOptions } from 'dbgate-query-splitter';
-import type { Engine } from '../engines/engine.js';
+import type { DbErrorKind, Engine } from '../engines/engine.js';
 import type { MigrationFile } from './plain.js';
 import { relative } from './plain.js';
 
@@ -9,7 +9,7 @@ export interface AppliedMigration {
   status: 'applied' | 'failed' | 'not-run';
   statements: number;
   ms: number;
-  error?: { line: number; code: string; message: string };
+  error?: { line: number; code: string; message: string; kind: DbErrorKind };
 }
 
 interface Statement {
@@ -65,7 +65,7 @@ export async function applyMigrations(engine: Engine, files: MigrationFile[]): P
       result.status = 'failed';
       const described = engine.describeError(error);
       const offset = described.position ? countNewlines(current?.sql.slice(0, described.position - 1) ?? '') : 0;
-      result.error = { line: (current?.line ?? 1) + offset, code: described.code, message: described.message };
+      result.error = { line: (current?.line ?? 1) + offset, code: described.code, message: described.message, kind: described.kind };
     }
     result.ms = performance.now() - started;
   }

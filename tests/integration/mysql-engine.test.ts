@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import mysql from 'mysql2/promise';
 import type { Engine, Server, WorkProfile } from '../../src/engines/engine.js';
 import { findTable } from '../../src/engines/engine.js';
-import { connectMysqlServer } from '../../src/engines/mysql.js';
+import { connectMysqlServer } from '../../src/engines/mysql/index.js';
 import { cleanupAll } from '../../src/engines/scratch.js';
 import { parseServerUrl } from '../../src/engines/url.js';
 import { EngineUnavailableError } from '../../src/errors.js';

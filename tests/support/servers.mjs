@@ -151,7 +151,7 @@ export async function startPostgres() {
 
     await run(bin('psql'), [
       '-X', '-q', '-v', 'ON_ERROR_STOP=1', ...socketArgs,
-      '-c', `CREATE ROLE sluice LOGIN PASSWORD '${passwords.sluice}' CREATEDB`,
+      '-c', `CREATE ROLE sluice LOGIN PASSWORD '${passwords.sluice}' CREATEDB CREATEROLE`,
       '-c', `CREATE ROLE sluice_limited LOGIN PASSWORD '${passwords.limited}'`,
       '-c', 'CREATE DATABASE sluice_limited_db OWNER sluice_limited',
     ], asPostgres);
@@ -220,9 +220,9 @@ export async function startMariadb() {
 
     const sql = [
       `CREATE USER 'sluice'@'127.0.0.1' IDENTIFIED BY '${passwords.sluice}'`,
-      `GRANT ALL PRIVILEGES ON *.* TO 'sluice'@'127.0.0.1'`,
+      `GRANT ALL PRIVILEGES ON *.* TO 'sluice'@'127.0.0.1' WITH GRANT OPTION`,
       `CREATE USER 'sluice'@'localhost' IDENTIFIED BY '${passwords.sluice}'`,
-      `GRANT ALL PRIVILEGES ON *.* TO 'sluice'@'localhost'`,
+      `GRANT ALL PRIVILEGES ON *.* TO 'sluice'@'localhost' WITH GRANT OPTION`,
       `CREATE USER 'sluice_limited'@'127.0.0.1' IDENTIFIED BY '${passwords.limited}'`,
       'CREATE DATABASE sluice_limited_db',
       `GRANT ALL PRIVILEGES ON sluice_limited_db.* TO 'sluice_limited'@'127.0.0.1'`,

@@ -35,8 +35,10 @@ export async function runDataTests(engine: Engine, tests: DataTest[], locate: (i
     } catch (error) {
       const e = engine.describeError(error);
       findings.push({
-        check: 'data-tests', rule: 'data-test-error', severity: 'error', location,
-        message: `Data test "${name}" could not run: ${e.message} (${e.code}); fix its SQL in checks.data-tests.`,
+        check: 'data-tests', rule: e.kind === 'timeout' ? 'statement-timeout' : 'data-test-error', severity: 'error', location,
+        message: e.kind === 'timeout'
+          ? `Data test "${name}" ran past gate.statement-timeout and was cancelled (${e.code}); make it cheaper or raise gate.statement-timeout.`
+          : `Data test "${name}" could not run: ${e.message} (${e.code}); fix its SQL in checks.data-tests.`,
       });
     }
   }

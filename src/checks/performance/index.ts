@@ -47,7 +47,11 @@ export async function measureQueries(
       for (let run = 0; run < TIME_SAMPLES; run++) profiles.push(await engine.profile(sql, values));
     } catch (error) {
       const e = engine.describeError(error);
-      fail('query-failed', `Query "${query.name}" failed: ${e.message} (${e.code}).`);
+      if (e.kind === 'timeout') {
+        fail('statement-timeout', `Query "${query.name}" ran past gate.statement-timeout and was cancelled (${e.code}); make it cheaper, or raise gate.statement-timeout if it is meant to take that long.`);
+      } else {
+        fail('query-failed', `Query "${query.name}" failed: ${e.message} (${e.code}).`);
+      }
       continue;
     }
     const last = profiles[profiles.length - 1]!;

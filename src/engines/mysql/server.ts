@@ -1,0 +1,198 @@
+// A MySQL/MariaDB server: the URL's account is the admin, which only creates and drops the
+// scratch databases and a per-run user. That user is granted everything on this run's scratch
+// databases (`sluice\_<run>\_%`.*) and nothing else, and runs the project's SQL: a migration
+// that says `USE other_db` or `DROP DATABASE x` is refused by the server, not only by Sluice.
+import type { Connection } from 'mysql2/promise';
+import { EngineUnavailableError } from '../../errors.js';
+import { redactSecrets, rememberSecret } from '../../secrets.js';
+import type { Engine, Privileges, Server, ServerInfo } from '../engine.js';
+import { assertScratch, onCleanup, randomPassword, runRoleName, scratchName } from '../scratch.js';
+import { maskUrl, type ServerUrl } from '../url.js';
+import { asDriverError, closeQuietly, openConnection } from './connection.js';
+import { MysqlEngine, quoteIdent } from './engine.js';
+
+interface ScratchDatabase {
+  name: string;
+  drop: () => Promise<void>;
+}
+
+const quoteString = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+export class MysqlServer implements Server {
+  readonly info: ServerInfo;
+  readonly #url: ServerUrl;
+  readonly #setting: string;
+  readonly #privileges: Privileges;
+  readonly #admin: Connection;
+  readonly #scratches: ScratchDatabase[] = [];
+  readonly #removeCleanup: () => void;
+  /** Accounts to drop after the databases: the per-run user and those the migrations created. */
+  readonly #accounts = new Set<string>();
+  #runUser: Promise<{ user: string; password: string }> | undefined;
+  #closing: Promise<void> | undefined;
+
+  constructor(url: ServerUrl, setting: string, admin: Connection, info: ServerInfo, privileges: Privileges) {
+    this.#url = url;
+    this.#setting = setting;
+    this.#admin = admin;
+    this.info = info;
+    this.#privileges = privileges;
+    // Registered before any scratch database or account, so on a signal it runs after their drops.
+    this.#removeCleanup = onCleanup(() => this.close());
+  }
+
+  get #adminUser(): string {
+    return decodeURIComponent(this.#url.url.username);
+  }
+
+  get #product(): string {
+    return this.info.name === 'mariadb' ? 'MariaDB' : 'MySQL';
+  }
+
+  async createScratch(label: string): Promise<Engine> {
+    if (this.#closing) throw new Error('createScratch() called after close()');
+    const name = scratchName(label);
+    assertScratch(name);
+
+    let connection: Connection | undefined;
+    let dropping: Promise<void> | undefined;
+    const drop = (): Promise<void> =>
+      (dropping ??= (async () => {
+        removeCleanup();
+        if (connection) {
+          const threadId = connection.threadId;
+          connection.destroy();
+          // Closing the socket does not stop a statement the server is still running, and its
+          // locks would make DROP DATABASE wait: end the session on the server side too.
+          await this.#admin.query(`KILL CONNECTION ${Number(threadId)}`).catch(() => undefined);
+        }
+        assertScratch(name);
+        await this.#admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
+      })());
+    // Registered before the create: a signal during CREATE DATABASE still drops it (the admin
+    // connection runs the DROP after the CREATE it is busy with).
+    const removeCleanup = onCleanup(drop);
+    this.#scratches.push({ name, drop });
+    try {
+      await this.#admin.query(`CREATE DATABASE ${quoteIdent(name)} CHARACTER SET utf8mb4`);
+    } catch (error) {
+      // The server answered with an error: nothing was created, and the drop would only be refused too.
+      if (asDriverError(error)?.errno !== undefined) {
+        removeCleanup();
+        this.#scratches.pop();
+      } else {
+        await drop().catch(() => undefined);
+      }
+      throw this.#createFailed(name, error);
+    }
+
+    let login: { user: string; password: string } | undefined;
+    try {
+      if (this.#privileges === 'confined') login = await (this.#runUser ??= this.#createRunUser());
+    } catch (error) {
+      await drop().catch(() => undefined);
+      throw error;
+    }
+    try {
+      connection = await openConnection(this.#url, name, this.#setting, {
+        ...(login ? { user: login.user, password: login.password } : {}),
+        multipleStatements: false,
+        dateStrings: true,
+        supportBigNumbers: true,
+        bigNumberStrings: false,
+        decimalNumbers: false,
+      });
+    } catch (error) {
+      await drop().catch(() => undefined);
+      throw error;
+    }
+    const engine = new MysqlEngine(this.info, name, connection, (threadId) =>
+      this.#admin.query(`KILL QUERY ${Number(threadId)}`).then(() => undefined));
+    await engine.resetSession();
+    return engine;
+  }
+
+  /** A user that can do everything in this run's scratch databases and nothing anywhere else. */
+  async #createRunUser(): Promise<{ user: string; password: string }> {
+    const user = runRoleName();
+    const password = randomPassword();
+    rememberSecret(password);
+    const account = `${quoteString(user)}@'%'`;
+    this.#accounts.add(account);
+    try {
+      await this.#admin.query(`CREATE USER ${account} IDENTIFIED BY ${quoteString(password)}`);
+      // In a GRANT, _ and % are wildcards: escape the underscores so only this run's names match.
+      const pattern = `${`${user}_`.replace(/_/g, '\\_')}%`;
+      await this.#admin.query(`GRANT ALL PRIVILEGES ON ${quoteIdent(pattern)}.* TO ${account}`);
+    } catch (error) {
+      // Nothing was created if CREATE USER itself was refused; a refused GRANT leaves the user to drop.
+      const exists = await this.listRoles().then((all) => all.includes(account), () => true);
+      if (!exists) this.#accounts.delete(account);
+      const driver = asDriverError(error);
+      if (/ACCESS_DENIED|ER_CANT_CREATE_USER|ER_PASSWORD_NO_MATCH/.test(driver?.code ?? '')) {
+        throw new EngineUnavailableError(
+          `The ${this.#product} user '${this.#adminUser}' may not create users or grant privileges, and Sluice runs the project's SQL as a per-run user that can reach only its scratch databases; grant it CREATE USER and GRANT OPTION (GRANT ALL ON *.* TO '${this.#adminUser}'@'%' WITH GRANT OPTION), pass a user that can in ${this.#setting}, or set migrations.privileges: superuser to run everything as '${this.#adminUser}'.`,
+        );
+      }
+      throw new EngineUnavailableError(
+        `Cannot create Sluice's per-run user on ${maskUrl(this.#url.raw)}: ${redactSecrets(driver?.sqlMessage ?? driver?.message ?? String(error)).replace(/\.$/, '')}; check ${this.#setting}.`,
+      );
+    }
+    return { user, password };
+  }
+
+  /** Accounts as `'user'@'host'`, ready for DROP USER; roles (MariaDB: empty host) as `'role'`. */
+  async listRoles(): Promise<string[]> {
+    const [rows] = await this.#admin.query<import('mysql2/promise').RowDataPacket[]>('SELECT User AS user, Host AS host FROM mysql.user ORDER BY User, Host');
+    return rows.map((r) => (String(r.host) === '' ? quoteString(String(r.user)) : `${quoteString(String(r.user))}@${quoteString(String(r.host))}`));
+  }
+
+  adoptRoles(names: string[]): void {
+    for (const name of names) this.#accounts.add(name);
+  }
+
+  #createFailed(name: string, error: unknown): Error {
+    const driver = asDriverError(error);
+    if (driver?.code === 'ER_DBACCESS_DENIED_ERROR' || driver?.code === 'ER_SPECIFIC_ACCESS_DENIED_ERROR') {
+      return new EngineUnavailableError(
+        `The ${this.#product} user '${this.#adminUser}' may not create databases; grant it CREATE on \`sluice\\_%\`.* (GRANT ALL ON \`sluice\\_%\`.* TO '${this.#adminUser}'@'%') or pass a user that can in ${this.#setting}.`,
+      );
+    }
+    if (driver?.code === 'ER_DB_CREATE_EXISTS') {
+      return new Error(`scratch database ${name} already exists in this run; give each scratch database its own label`);
+    }
+    const detail = redactSecrets(driver?.sqlMessage ?? driver?.message ?? String(error));
+    return new EngineUnavailableError(
+      `Cannot create scratch database ${name} on ${maskUrl(this.#url.raw)}: ${detail.replace(/\.$/, '')}; check ${this.#setting}.`,
+    );
+  }
+
+  close(): Promise<void> {
+    return (this.#closing ??= this.#close());
+  }
+
+  async #close(): Promise<void> {
+    this.#removeCleanup();
+    const leftBehind: string[] = [];
+    for (const scratch of [...this.#scratches].reverse()) {
+      try {
+        await scratch.drop();
+      } catch (error) {
+        leftBehind.push(`scratch database ${scratch.name} (${redactSecrets(asDriverError(error)?.message ?? String(error))})`);
+      }
+    }
+    // Accounts after the databases; DROP … IF EXISTS, so an account whose CREATE never ran is fine.
+    for (const account of this.#accounts) {
+      const statement = account.includes('@') ? 'DROP USER IF EXISTS' : 'DROP ROLE IF EXISTS';
+      try {
+        await this.#admin.query(`${statement} ${account}`);
+      } catch (error) {
+        leftBehind.push(`account ${account} (${redactSecrets(asDriverError(error)?.message ?? String(error))})`);
+      }
+    }
+    await closeQuietly(this.#admin);
+    if (leftBehind.length > 0) {
+      throw new EngineUnavailableError(`Could not drop ${leftBehind.join(', ')} on ${maskUrl(this.#url.raw)}; drop it by hand.`);
+    }
+  }
+}
