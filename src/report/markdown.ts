@@ -1,6 +1,7 @@
 import { markdownTable } from 'markdown-table';
 import type { GateReport } from '../gate.js';
 import type { Finding, Severity } from '../vocabulary.js';
+import { cellCode, cellText, plainText } from './escape.js';
 import { median } from './json.js';
 
 const ICON: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
@@ -8,8 +9,6 @@ const ENGINE_NAMES = { pglite: 'PGlite (embedded PostgreSQL)', postgresql: 'Post
 
 const count = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : n >= 10 ? `${Math.round(n)} ms` : `${n.toFixed(2)} ms`);
-/** Table cells: pipes would break the row, newlines the table. */
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
 export function renderMarkdown(report: GateReport): string {
   const out: string[] = [];
@@ -21,7 +20,7 @@ export function renderMarkdown(report: GateReport): string {
   const seededRows = report.seed.tables.reduce((n, t) => n + t.rows, 0);
   out.push(
     [
-      `**${ENGINE_NAMES[report.engine.name]} ${report.engine.version}**`,
+      `**${ENGINE_NAMES[report.engine.name]} ${plainText(report.engine.version)}**`,
       `${applied}/${count(report.migrations.length, 'migration')} applied`,
       seededRows ? `${count(seededRows, 'row')} seeded (seed ${report.seed.seed})` : undefined,
       report.queries.length ? `${count(report.queries.length, 'query')} measured`.replace('querys', 'queries') : undefined,
@@ -39,7 +38,7 @@ export function renderMarkdown(report: GateReport): string {
     out.push(
       markdownTable([
         ['Severity', 'Rule', 'Where', 'Finding'],
-        ...sorted.map((f) => [ICON[f.severity], `\`${f.rule}\``, f.location ? `\`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}\`` : '', cell(f.message)]),
+        ...sorted.map((f) => [ICON[f.severity], cellCode(f.rule), f.location ? cellCode(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`) : '', cellText(f.message)]),
       ]),
       '',
     );
@@ -53,12 +52,12 @@ export function renderMarkdown(report: GateReport): string {
     out.push(
       markdownTable(
         [
-          ['Query', ...counterNames, 'Time', 'Plan'],
+          ['Query', ...counterNames.map(cellText), 'Time', 'Plan'],
           ...report.queries.map((q) => [
-            cell(q.name),
+            cellText(q.name),
             ...counterNames.map((name) => q.counters.find((c) => c.name === name)?.value.toLocaleString('en-US') ?? ''),
             ms(median(q.timeMs)),
-            cell(q.shape),
+            cellText(q.shape),
           ]),
         ],
         { align: ['l', ...counterNames.map(() => 'r' as const), 'r', 'l'] },
@@ -72,7 +71,7 @@ export function renderMarkdown(report: GateReport): string {
     out.push(
       markdownTable([
         ['Migration', 'Status', 'Statements', 'Time'],
-        ...report.migrations.map((m) => [`\`${m.file}\``, m.status, String(m.statements), m.status === 'not-run' ? '' : ms(m.ms)]),
+        ...report.migrations.map((m) => [cellCode(m.file), cellText(m.status), String(m.statements), m.status === 'not-run' ? '' : ms(m.ms)]),
       ]),
       '',
       '</details>',
@@ -81,7 +80,7 @@ export function renderMarkdown(report: GateReport): string {
   }
   if (report.seed.tables.length) {
     out.push('<details><summary>Seeded data</summary>', '');
-    out.push(markdownTable([['Table', 'Rows', 'Time'], ...report.seed.tables.map((t) => [t.table, t.rows.toLocaleString('en-US'), ms(t.ms)])], { align: ['l', 'r', 'r'] }), '', '</details>', '');
+    out.push(markdownTable([['Table', 'Rows', 'Time'], ...report.seed.tables.map((t) => [cellText(t.table), t.rows.toLocaleString('en-US'), ms(t.ms)])], { align: ['l', 'r', 'r'] }), '', '</details>', '');
   }
   return out.join('\n');
 }
