@@ -102,6 +102,15 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
 
     log(`migrations: applying ${migrationFiles.length} from ${relativeDir}`);
     report.migrations = await applyMigrations(head, migrationFiles);
+    const refused = report.migrations.filter((m) => m.status === 'refused');
+    for (const migration of refused) {
+      report.findings.push({
+        check: 'migrations', rule: 'migration-refused', severity: 'error',
+        message: `Migration ${migration.name} was refused: ${migration.error!.message}. No migration was run.`,
+        location: { file: migration.file, line: migration.error!.line },
+      });
+    }
+    if (refused.length > 0) return finish(false);
     const failed = report.migrations.find((m) => m.status === 'failed');
     if (failed?.error) {
       report.findings.push({
