@@ -1,8 +1,9 @@
 // pg_dump's inline data (`COPY t (a, b) FROM stdin;` followed by rows and `\.`) applied the
 // way psql would, but through the Engine: the rows are read in COPY's text format and written
-// with multi-row INSERTs whose text parameters PostgreSQL casts to the target columns, exactly
-// as COPY runs each field through the column type's input function. Sending the COPY itself
-// would wait forever for a stream no driver here provides.
+// with multi-row INSERTs whose text parameters are cast to each column's type, which runs the
+// type's input function on them exactly as COPY does. (The cast is explicit because PGlite
+// serializes parameters in JavaScript and would reject text for bytea.) Sending the COPY
+// itself would wait forever for a stream no driver here provides.
 import type { Engine } from '../engines/engine.js';
 import type { CopyData } from './statements.js';
 import { maskSql } from './statements.js';
@@ -10,9 +11,8 @@ import { maskSql } from './statements.js';
 export interface CopyCommand {
   /** The target as written, e.g. public.orders or "Order Lines". */
   table: string;
-  /** The column list as written, without parentheses; undefined when the COPY has none. */
-  columns: string | undefined;
-  columnCount: number | undefined;
+  /** The column names as the database knows them (quotes removed, the rest folded to lower case); undefined when the COPY lists none. */
+  columns: string[] | undefined;
 }
 
 /** A COPY … FROM stdin Sluice can apply, or why not (one sentence, without file and line). */
@@ -33,12 +33,17 @@ export function readCopyCommand(sql: string): CopyCommand | { refusal: string } 
       refusal: `COPY … FROM stdin ${options.replace(/\s+/g, ' ')} is not supported; Sluice reads inline data only in the default text format (tab-separated, \\N for null), as pg_dump writes it`,
     };
   }
-  const columns = original('columns')?.trim();
-  return {
-    table: original('table')!,
-    columns,
-    columnCount: columns === undefined ? undefined : maskSql(columns, 'postgres').split(',').length,
-  };
+  const list = original('columns');
+  let columns: string[] | undefined;
+  if (list !== undefined) {
+    let at = 0;
+    columns = maskSql(list, 'postgres').split(',').map((masked) => {
+      const name = list.slice(at, at + masked.length).trim();
+      at += masked.length + 1;
+      return name.startsWith('"') ? name.slice(1, -1).replace(/""/g, '"') : name.toLowerCase();
+    });
+  }
+  return { table: original('table')!, columns };
 }
 
 /** A data line that cannot be loaded; `line` is its line in the migration file. */
@@ -63,25 +68,27 @@ const MAX_ROWS = 1_000;
  * a savepoint when a transaction is open) so the error names the data line that caused it.
  */
 export async function insertCopyRows(engine: Engine, command: CopyCommand, data: CopyData, inTransaction: boolean): Promise<number> {
+  const targets = await targetColumns(engine, command);
   const rows = data.lines.map((text, index) => ({ line: data.firstLine + index, fields: decodeCopyLine(text, data.firstLine + index) }));
-  const width = command.columnCount ?? rows[0]?.fields.length ?? 0;
+  const width = targets.length;
   for (const row of rows) {
     if (row.fields.length !== width) {
       const problem = row.fields.length > width ? 'extra data after the last expected column' : `missing data for column ${row.fields.length + 1}`;
       throw new CopyDataError(row.line, undefined, `${problem}: the row has ${row.fields.length} tab-separated fields, the COPY expects ${width}`);
     }
   }
+  const insert = (batch: (string | null)[][]) => insertRows(engine, command.table, targets, batch);
   const batchSize = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / Math.max(width, 1))));
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
     if (inTransaction) await engine.exec('SAVEPOINT sluice_copy');
     try {
-      await insertRows(engine, command, batch.map((r) => r.fields));
+      await insert(batch.map((r) => r.fields));
     } catch (error) {
       if (batch.length === 1) throw new CopyDataError(batch[0]!.line, error);
       if (inTransaction) await engine.exec('ROLLBACK TO SAVEPOINT sluice_copy');
       for (const row of batch) {
-        await insertRows(engine, command, [row.fields]).catch((rowError: unknown) => {
+        await insert([row.fields]).catch((rowError: unknown) => {
           throw new CopyDataError(row.line, rowError);
         });
       }
@@ -93,12 +100,31 @@ export async function insertCopyRows(engine: Engine, command: CopyCommand, data:
   return rows.length;
 }
 
-function insertRows(engine: Engine, command: CopyCommand, rows: (string | null)[][]): Promise<unknown> {
+interface TargetColumn {
+  name: string;
+  /** The column's type without its modifier, so a value too long for varchar(n) fails as in COPY instead of being cut; undefined when the column is unknown (the INSERT then names the problem). */
+  type: string | undefined;
+}
+
+/** The columns the COPY fills, with their types; without a column list, every column that is not generated, as COPY does. */
+async function targetColumns(engine: Engine, command: CopyCommand): Promise<TargetColumn[]> {
+  const rows = await engine.query<{ name: string; type: string }>(
+    `SELECT a.attname AS name, format_type(a.atttypid, NULL) AS type FROM pg_attribute a
+      WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '' ORDER BY a.attnum`,
+    [command.table],
+  );
+  return command.columns?.map((name) => ({ name, type: rows.find((r) => r.name === name)?.type })) ?? rows;
+}
+
+function insertRows(engine: Engine, table: string, targets: TargetColumn[], rows: (string | null)[][]): Promise<unknown> {
   let parameter = 0;
-  const values = rows.map((fields) => `(${fields.map(() => engine.placeholder(++parameter)).join(', ')})`).join(', ');
-  const columns = command.columns === undefined ? '' : ` (${command.columns})`;
+  const values = rows.map((fields) => `(${fields.map((_, i) => {
+    const type = targets[i]!.type;
+    return type ? `${engine.placeholder(++parameter)}::text::${type}` : engine.placeholder(++parameter);
+  }).join(', ')})`).join(', ');
+  const columns = targets.map((t) => engine.quoteIdent(t.name)).join(', ');
   // COPY writes identity columns declared GENERATED ALWAYS; an INSERT needs to be told it may.
-  return engine.query(`INSERT INTO ${command.table}${columns} OVERRIDING SYSTEM VALUE VALUES ${values}`, rows.flat());
+  return engine.query(`INSERT INTO ${table} (${columns}) OVERRIDING SYSTEM VALUE VALUES ${values}`, rows.flat());
 }
 
 const SIMPLE_ESCAPES: Record<string, number> = { b: 8, f: 12, n: 10, r: 13, t: 9, v: 11 };
