@@ -114,6 +114,15 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
         message: `The project's SQL ran as the server URL's own account, not a role confined to the scratch database (migrations.privileges: superuser).`,
       });
     }
+    const refused = report.migrations.filter((m) => m.status === 'refused');
+    for (const migration of refused) {
+      report.findings.push({
+        check: 'migrations', rule: 'migration-refused', severity: 'error',
+        message: `Migration ${migration.name} was refused: ${migration.error!.message}. No migration was run.`,
+        location: { file: migration.file, line: migration.error!.line },
+      });
+    }
+    if (refused.length > 0) return finish(false);
     const failed = report.migrations.find((m) => m.status === 'failed');
     if (failed?.error) {
       report.findings.push({

@@ -1,78 +1,87 @@
-import { splitQuery, mysqlSplitterOptions, postgreSplitterOptions } from 'dbgate-query-splitter';
+// The migrations stage: finds the project's migration files (plain.ts), refuses statements that
+// must not run (guard.ts), then applies the files in order on the scratch database.
 import type { DbErrorKind, Engine } from '../engines/engine.js';
+import { CopyDataError, insertCopyRows, readCopyCommand } from './copy-data.js';
+import { refuseStatements } from './guard.js';
 import type { MigrationFile } from './plain.js';
 import { relative } from './plain.js';
+import { countNewlines, splitStatements, type Statement } from './statements.js';
+
+export { splitStatements, type Statement } from './statements.js';
+
+/** `refused`: the file holds a statement Sluice will not run; then no file is applied at all. */
+export type MigrationStatus = 'applied' | 'failed' | 'refused' | 'not-run';
+
+/** The error code of a refused migration (a failed one carries the engine's code). */
+export const REFUSED = 'refused';
 
 export interface AppliedMigration {
   name: string;
   file: string;
-  status: 'applied' | 'failed' | 'not-run';
+  status: MigrationStatus;
   statements: number;
   ms: number;
-  error?: { line: number; code: string; message: string; kind: DbErrorKind };
-}
-
-interface Statement {
-  sql: string;
-  /** 1-based line in the file where the statement's first token is. */
-  line: number;
-}
-
-/** Splits a file the way the engine's own client would: quotes, dollar quotes, comments, DELIMITER. */
-export function splitStatements(sql: string, dialect: Engine['dialect']): Statement[] {
-  const options = dialect === 'mysql' ? mysqlSplitterOptions : postgreSplitterOptions;
-  return splitQuery(sql, { ...options, returnRichInfo: true })
-    .map((piece) => {
-      const rich = piece as { text: string; trimStart?: { line: number } };
-      const leading = /^(?:\s+|--[^\n]*\n?|\/\*[\s\S]*?\*\/)*/.exec(rich.text)![0];
-      const text = rich.text.slice(leading.length).trim();
-      return { sql: text, line: (rich.trimStart?.line ?? 0) + 1 + countNewlines(leading.replace(/^[ \t]*\n/, '')) };
-    })
-    .filter((s) => s.sql.length > 0);
+  /** `kind` is the engine's error kind (absent for a refusal), so the report can say what to do. */
+  error?: { line: number; code: string; message: string; kind?: DbErrorKind };
 }
 
 /**
- * Applies migrations in order and returns a result per file (applied, failed, not-run) rather
- * than throwing, so the report can show them all. On PostgreSQL each file runs in a
- * transaction (DDL is transactional there) unless it holds a statement that refuses one.
+ * Applies migrations in order and returns a result per file (applied, failed, refused, not-run)
+ * rather than throwing, so the report can show them all. Every file is checked first: when any
+ * is refused, none runs. On PostgreSQL each file runs in a transaction (DDL is transactional
+ * there) unless it holds a statement that refuses one.
  */
 export async function applyMigrations(engine: Engine, files: MigrationFile[]): Promise<AppliedMigration[]> {
-  const results: AppliedMigration[] = [];
-  let failed = false;
-  for (const migration of files) {
-    const result: AppliedMigration = { name: migration.name, file: relative(migration.file), status: 'not-run', statements: 0, ms: 0 };
-    results.push(result);
-    if (failed) continue;
+  const planned = files.map((migration) => {
     const statements = splitStatements(migration.sql, engine.dialect);
-    result.statements = statements.length;
+    const result: AppliedMigration = { name: migration.name, file: relative(migration.file), status: 'not-run', statements: statements.length, ms: 0 };
+    const [refusal] = refuseStatements(statements, engine.dialect);
+    if (refusal) Object.assign(result, { status: 'refused', error: { line: refusal.line, code: REFUSED, message: refusal.message } });
+    return { statements, result };
+  });
+  const results = planned.map((p) => p.result);
+  if (results.some((r) => r.status === 'refused')) return results;
+
+  for (const { statements, result } of planned) {
     const started = performance.now();
     let current: Statement | undefined;
+    const inTransaction = engine.dialect === 'postgres' && !statements.some((s) => NO_TRANSACTION.test(s.sql));
     const runAll = async () => {
       for (const statement of statements) {
         current = statement;
-        await engine.exec(statement.sql);
+        if (statement.copyData) {
+          const command = readCopyCommand(statement.sql);
+          if ('refusal' in command) throw new Error(command.refusal); // the guard refused it already
+          await insertCopyRows(engine, command, statement.copyData, inTransaction);
+        } else {
+          await engine.exec(statement.sql);
+        }
       }
     };
     try {
-      if (engine.dialect === 'postgres' && !statements.some((s) => NO_TRANSACTION.test(s.sql))) {
-        await engine.transaction(runAll);
-      } else {
-        await runAll();
-      }
+      if (inTransaction) await engine.transaction(runAll);
+      else await runAll();
       result.status = 'applied';
     } catch (error) {
-      failed = true;
       result.status = 'failed';
-      const described = engine.describeError(error);
-      const offset = described.position ? countNewlines(current?.sql.slice(0, described.position - 1) ?? '') : 0;
-      result.error = { line: (current?.line ?? 1) + offset, code: described.code, message: described.message, kind: described.kind };
+      result.error = describeFailure(engine, error, current);
     }
     result.ms = performance.now() - started;
+    if (result.status === 'failed') break;
   }
   return results;
 }
 
+function describeFailure(engine: Engine, error: unknown, statement: Statement | undefined): NonNullable<AppliedMigration['error']> {
+  if (error instanceof CopyDataError) {
+    // A row the engine rejected carries the engine's code; a malformed line, COPY's own (22P04).
+    const described = error.engineError === undefined ? { code: '22P04', message: error.message, kind: 'other' as const } : engine.describeError(error.engineError);
+    return { line: error.line, code: described.code, message: `COPY data: ${described.message}`, kind: described.kind };
+  }
+  const described = engine.describeError(error);
+  const offset = described.position ? countNewlines(statement?.sql.slice(0, described.position - 1) ?? '') : 0;
+  return { line: (statement?.line ?? 1) + offset, code: described.code, message: described.message, kind: described.kind };
+}
+
 // PostgreSQL statements that cannot run inside a transaction block.
 const NO_TRANSACTION = /\b(concurrently|vacuum)\b|^\s*(create|drop)\s+database\b|^\s*alter\s+system\b/i;
-
-const countNewlines = (text: string) => text.split('\n').length - 1;
