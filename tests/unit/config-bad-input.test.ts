@@ -82,6 +82,7 @@ describe('sluice.yml with the wrong shape', () => {
     assert.equal(errorOf(`${MIGRATIONS}data:\n  seed: 4.2\n`), 'sluice.yml:3:9: data.seed: expected an integer, found 4.2.');
     assert.equal(errorOf(`${MIGRATIONS}data:\n  seed: "42"\n`), 'sluice.yml:3:9: data.seed: expected a number, found the text "42"; write it without quotes.');
     assert.equal(errorOf(`${MIGRATIONS}engine: 16\n`), 'sluice.yml:2:9: engine: expected text, found 16.');
+    assert.doesNotMatch(errorOf(`${MIGRATIONS}engine: postgress://app:hunter2@db/app\n`), /hunter2/);
     assert.equal(errorOf('migrations:\n'), 'sluice.yml:1:12: migrations: expected a map of settings, found nothing.');
     assert.equal(errorOf(`${MIGRATIONS}gate: { time: { p: 1 } }\n`), 'sluice.yml:2:20: gate.time.p: expected less than 1, found 1.');
   });
