@@ -2,8 +2,7 @@
 // The CLI: `sluice check` runs the same pipeline as the Action and prints the report.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ENGINE_PATTERN } from './config/schema.js';
-import { maskUrl } from './engines/url.js';
+import { checkDatabaseUrl, checkEngine, checkFailOn, checkReportPath } from './config/overrides.js';
 import { cleanupAll } from './engines/index.js';
 import { EXIT_GATE_FAILED, EXIT_PASS, EXIT_USAGE, SluiceError, UsageError, exitCodeOf } from './errors.js';
 import { installSignalCleanup, runGate } from './gate.js';
@@ -42,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    return usage(`${(error as Error).message}; see sluice --help.`);
+    return usage(flagProblem(error as NodeJS.ErrnoException));
   }
   const { values, positionals } = args;
   if (values.help) {
@@ -50,29 +49,29 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_PASS;
   }
   const command = positionals[0] ?? 'check';
-  if (command !== 'check' || positionals.length > 1) return usage(`unknown command '${positionals.join(' ')}'; the command is: sluice check (see sluice --help).`);
+  if (command !== 'check') return usage(`unknown command '${command}'; the command is: sluice check (see sluice --help).`);
+  if (positionals.length > 1) return usage(`unexpected argument '${positionals[1]}'; sluice check takes only options, such as --config FILE (see sluice --help).`);
 
-  const databaseUrl = values['database-url'] ?? process.env.SLUICE_DATABASE_URL;
+  // An empty SLUICE_DATABASE_URL (a secret a fork's workflow cannot read) means none was given.
+  const databaseUrl = values['database-url'] ?? (process.env.SLUICE_DATABASE_URL || undefined);
   rememberUrlSecret(databaseUrl);
   rememberUrlSecret(values.engine);
   try {
-    if (values.engine !== undefined && !ENGINE_PATTERN.test(values.engine)) {
-      throw new UsageError(`--engine: '${maskUrl(values.engine)}' is not an engine; use pglite, postgres:16, mysql:8.4, mariadb:11, or a postgres:// or mysql:// URL.`);
-    }
-    const failOn = values['fail-on'];
-    if (failOn !== undefined && !['error', 'warning', 'never'].includes(failOn)) {
-      throw new UsageError(`--fail-on: '${failOn}' is not one of error, warning, never.`);
-    }
+    const engine = checkEngine(values.engine, '--engine');
+    const failOn = checkFailOn(values['fail-on'], '--fail-on');
+    checkDatabaseUrl(databaseUrl, values['database-url'] !== undefined ? '--database-url' : 'SLUICE_DATABASE_URL');
+    const jsonFile = await checkReportPath(values.json, '--json');
     installSignalCleanup();
     const report = await runGate({
       configFile: values.config,
-      engine: values.engine,
+      engine,
       databaseUrl,
-      failOn: failOn as 'error' | 'warning' | 'never' | undefined,
+      failOn,
       log: values.quiet ? undefined : (line) => process.stderr.write(redactSecrets(`sluice: ${line}\n`)),
     });
+    // The file first: if writing it fails after all, the output does not already say "pass".
+    if (jsonFile) await writeReport(jsonFile, redactSecrets(JSON.stringify(toJsonReport(report), null, 2)) + '\n');
     process.stdout.write(redactSecrets(renderMarkdown(report)));
-    if (values.json) await writeFile(values.json, redactSecrets(JSON.stringify(toJsonReport(report), null, 2)) + '\n');
     return report.verdict === 'pass' ? EXIT_PASS : EXIT_GATE_FAILED;
   } catch (error) {
     process.stderr.write(redactSecrets(`sluice: ${describe(error)}\n`));
@@ -81,6 +80,29 @@ async function main(argv: string[]): Promise<number> {
     await cleanupAll();
   }
 }
+
+async function writeReport(file: string, text: string): Promise<void> {
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    throw new UsageError(`--json ${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}); make it writable or write the report elsewhere.`);
+  }
+}
+
+/** node:util parseArgs' complaint as one sentence with the fix. */
+function flagProblem(error: NodeJS.ErrnoException): string {
+  const option = /'(-[^' ,]+)/.exec(error.message)?.[1] ?? 'an option';
+  const long = /--[\w-]+/.exec(error.message)?.[0] ?? option;
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option '${option}'; the options are listed by sluice --help.`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (error.message.includes('does not take an argument')) return `${long} takes no value; write just ${long}.`;
+    if (error.message.includes('ambiguous')) return `${long} is followed by another option instead of its value; give it a value (${long}=-x for one starting with a dash).`;
+    return `${long} needs a value, such as ${long} ${long === '--json' ? 'report.json' : long === '--config' ? 'sluice.yml' : '<value>'}; see sluice --help.`;
+  }
+  return `${firstSentence(error.message)}; see sluice --help.`;
+}
+
+const firstSentence = (text: string) => text.split(/\.(\s|$)/)[0]!;
 
 function usage(message: string): number {
   process.stderr.write(redactSecrets(`sluice: ${message}\n`));

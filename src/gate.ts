@@ -2,6 +2,7 @@
 // The CLI and the Action both call runGate(); neither holds logic the other lacks.
 import path from 'node:path';
 import { loadConfig } from './config/load.js';
+import { checkSchemaReferences } from './config/schema-references.js';
 import type { FailOn, SluiceConfig } from './config/schema.js';
 import { cleanupAll, dialectOf, startServer, type ServerInfo } from './engines/index.js';
 import { ConfigError } from './errors.js';
@@ -144,11 +145,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     const schema = await head.introspect();
     add(checkSchema(schema, config.checks.schema, { migrations: migrationFiles, server: server.info }));
 
-    for (const table of Object.keys(config.data.rows)) {
-      if (!schema.tables.some((t) => t.name === table)) {
-        throw new ConfigError(`${where(['data', 'rows', table])}: data.rows names table '${table}', which the migrations do not create; tables are ${schema.tables.map((t) => t.name).join(', ')}.`);
-      }
-    }
+    checkSchemaReferences(config, schema, where);
     const plan = planSeed(schema, config.data);
     log(`data: seeding ${plan.tables.reduce((n, t) => n + t.rows, 0)} rows into ${plan.tables.length} tables (seed ${config.data.seed})`);
     try {

@@ -3,31 +3,29 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import type { FailOn } from './config/schema.js';
+import { checkDatabaseUrl, checkEngine, checkFailOn } from './config/overrides.js';
 import { cleanupAll } from './engines/index.js';
-import { EXIT_GATE_FAILED, UsageError, exitCodeOf } from './errors.js';
+import { EXIT_GATE_FAILED, exitCodeOf } from './errors.js';
 import { installSignalCleanup, runGate } from './gate.js';
 import { renderMarkdown, toJsonReport } from './report/index.js';
 import { redactSecrets, rememberUrlSecret } from './secrets.js';
 
-/** Every input the Action reads, in one place (names as in action.yml). */
+/** Every input the Action reads, in one place (names as in action.yml), checked before anything starts. */
 function readInputs() {
-  const failOn = core.getInput('fail-on');
-  if (failOn && !['error', 'warning', 'never'].includes(failOn)) {
-    throw new UsageError(`input 'fail-on': '${failOn}' is not one of error, warning, never.`);
-  }
+  const databaseUrl = core.getInput('database-url') || undefined;
+  const engine = core.getInput('engine') || undefined;
+  for (const secret of [...rememberUrlSecret(databaseUrl), ...rememberUrlSecret(engine)]) core.setSecret(secret);
   return {
     config: core.getInput('config') || 'sluice.yml',
-    engine: core.getInput('engine') || undefined,
-    databaseUrl: core.getInput('database-url') || undefined,
-    failOn: (failOn || undefined) as FailOn | undefined,
+    engine: checkEngine(engine, "input 'engine'"),
+    databaseUrl: checkDatabaseUrl(databaseUrl, "input 'database-url'"),
+    failOn: checkFailOn(core.getInput('fail-on') || undefined, "input 'fail-on'"),
   };
 }
 
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
-    for (const secret of [...rememberUrlSecret(inputs.databaseUrl), ...rememberUrlSecret(inputs.engine)]) core.setSecret(secret);
     installSignalCleanup();
     const report = await runGate({
       configFile: inputs.config,

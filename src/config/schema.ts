@@ -1,29 +1,53 @@
 // sluice.yml has one source of truth: this zod schema. The TypeScript types are inferred from
 // it and sluice.schema.json (for editors) is generated from it by `npm run schema`.
 import { z } from 'zod';
+import { placeholdersIn, type SqlDialect } from './placeholders.js';
 
 const percent = z
   .union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?%$/, 'a percentage such as 5%')])
   .describe('A percentage: 5% or the number 5.');
 
+const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
-/** "500ms", "60s", "10m", "1h" or a number of seconds; parsed to milliseconds. */
-const duration = z
-  .union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?(ms|s|m|h)$/, 'a duration such as 60s, 10m or 500ms')])
-  .transform((v) => (typeof v === 'number' ? v * 1000 : Number(/^[\d.]+/.exec(v)![0]) * UNIT_MS[/[a-z]+$/.exec(v)![0] as keyof typeof UNIT_MS]));
+/** The longest deadline: a day, well inside what setTimeout and the servers' own timeouts hold. */
+const MAX_DURATION_MS = 24 * 3_600_000;
+
+/** "500ms", "60s", "10m", "1h" or a number of seconds, in milliseconds; undefined when it is none of those. */
+export function durationMs(value: string | number): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? Math.round(value * 1000) : undefined;
+  const match = DURATION.exec(value.trim());
+  return match ? Math.round(Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS]) : undefined;
+}
+
+/** A deadline as written in sluice.yml; the parsed config holds it as milliseconds. */
+const duration = (fallback: string) =>
+  z
+    .union([z.number().positive(), z.string().regex(DURATION, 'a duration such as "500ms", "60s", "10m", "1h" or a number of seconds')])
+    .transform((value, ctx) => {
+      const ms = durationMs(value)!;
+      if (ms <= 0 || ms > MAX_DURATION_MS) {
+        ctx.addIssue({ code: 'custom', input: value, message: `${JSON.stringify(value)} is ${ms <= 0 ? 'not a deadline' : 'longer than 24h'}; give a duration between 1ms and 24h, such as "60s"` });
+        return z.NEVER;
+      }
+      return ms;
+    })
+    .prefault(fallback);
+
+/** Milliseconds, as durations are held in the parsed config. */
+export type Milliseconds = number;
 
 const severityOrOff = z.enum(['error', 'warning', 'notice', 'off']);
 
 /** Where a setting differs by SQL dialect: one value, or one per dialect. */
 const perDialect = <T extends z.ZodType>(value: T) =>
-  z.union([value, z.strictObject({ postgres: value.optional(), mysql: value.optional() })]);
+  z.union([value, z.strictObject({ postgres: value.optional(), mysql: value.optional() }, { error: 'a map of postgres: and mysql:' })]);
 
 export const ENGINE_PATTERN =
   /^(pglite|(postgres|mysql|mariadb):[\w.-]+|(postgres|postgresql|mysql|mariadb):\/\/.+)$/;
 
 const tableColumn = z
   .string()
-  .regex(/^[\w$]+(\.[\w$]+)+$/, 'table.column')
+  .regex(/^[\w$]+(\.[\w$]+)+$/, 'table.column, such as customers.email')
   .describe('A column as table.column (schema.table.column outside the default schema).');
 
 const queryParam = z.union([
@@ -49,9 +73,15 @@ export const configSchema = z
         dir: perDialect(z.string())
           .optional()
           .describe('Directory of numbered .sql files, applied in order; or one directory per dialect.'),
-        'statement-timeout': duration.prefault('10m').describe('Deadline for each migration statement.'),
-        privileges: z.enum(['confined', 'superuser']).default('confined')
-          .describe("confined: the project's SQL runs as a per-run role that can reach only the scratch database; superuser: as the URL's own account (for extensions only it may create)."),
+        'statement-timeout': duration('10m').describe(
+          'Deadline for each migration statement: "500ms", "60s", "10m", "1h" or a number of seconds.',
+        ),
+        privileges: z
+          .enum(['confined', 'superuser'])
+          .default('confined')
+          .describe(
+            'confined: migrations run as a per-run role that can reach only the scratch database. superuser: they run with the server URL\'s own account, for extensions only a superuser may create; the report says so.',
+          ),
       })
       .describe('How the project builds its schema.'),
     data: z
@@ -64,12 +94,22 @@ export const configSchema = z
         columns: z
           .record(
             tableColumn,
-            z.strictObject({
-              range: z.tuple([z.number(), z.number()]).optional().describe('Inclusive numeric range.'),
-              values: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])).min(1).optional()
-                .describe('Pick from these values.'),
-              nulls: z.number().min(0).max(1).optional().describe('Share of NULLs in a nullable column, 0 to 1.'),
-            }),
+            z
+              .strictObject({
+                range: z
+                  .tuple([z.number(), z.number()])
+                  .superRefine(([low, high], ctx) => {
+                    if (low > high) ctx.addIssue({ code: 'custom', message: `[${low}, ${high}] is reversed; write the range low to high, [${high}, ${low}]` });
+                  })
+                  .optional()
+                  .describe('Inclusive numeric range, low to high.'),
+                values: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])).min(1).optional()
+                  .describe('Pick from these values.'),
+                nulls: z.number().min(0).max(1).optional().describe('Share of NULLs in a nullable column, 0 to 1.'),
+              })
+              .refine((column) => !(column.range && column.values), {
+                message: 'gives both range and values; keep one of them',
+              }),
           )
           .default({})
           .describe('Per-column generators, keyed by table.column.'),
@@ -106,7 +146,8 @@ export const configSchema = z
       .describe('Which checks run and how strict they are.'),
     queries: z
       .array(
-        z.strictObject({
+        z
+          .strictObject({
           name: z.string().min(1).describe('Names the query in the report and its metrics (query.<slug>.blocks).'),
           sql: perDialect(z.string().min(1)).describe('The query, with $1, $2 … placeholders; or one per dialect.'),
           params: z.array(queryParam).default([]).describe('Values for $1, $2 …: literals, or { from: table.column }.'),
@@ -121,8 +162,10 @@ export const configSchema = z
             })
             .default({ forbid: [] })
             .describe('What must hold for this query; a violation is an error finding.'),
-        }),
+          })
+          .superRefine(checkPlaceholders),
       )
+      .superRefine(checkQueryNames)
       .default([])
       .describe('Queries to measure; their work metrics are the deterministic regression signal.'),
     gate: z
@@ -136,10 +179,12 @@ export const configSchema = z
           })
           .default({ 'min-effect': '10%', p: 0.01 })
           .describe('Timing comparison against the baseline (a later version).'),
+        'statement-timeout': duration('60s').describe(
+          'Deadline for every statement Sluice runs for queries, data tests and seeding: "500ms", "60s", "10m", "1h" or a number of seconds.',
+        ),
       })
-      .extend({ 'statement-timeout': duration.prefault('60s').describe('Deadline for every statement of seeding, data tests and queries.') })
       .describe('When the job fails.')
-      .prefault({}),
+      .prefault({ 'fail-on': 'error', 'work-tolerance': '0%', time: { 'min-effect': '10%', p: 0.01 }, 'statement-timeout': '60s' }),
     baseline: z
       .strictObject({
         compare: z.enum(['base-branch', 'stored', 'none']).default('base-branch').describe('What to compare with.'),
@@ -149,6 +194,48 @@ export const configSchema = z
       .describe('Comparison with the base branch and stored baselines (arrives in a later version; accepted now).'),
   })
   .describe('Sluice configuration (sluice.yml).');
+
+/**
+ * Every $n in a query's SQL has a value in params and every value is used: a missing one
+ * would bind as NULL on MySQL and measure a different query; an extra one fails on PostgreSQL.
+ */
+function checkPlaceholders(query: { sql: string | { postgres?: string; mysql?: string }; params: unknown[] }, ctx: z.core.$RefinementCtx): void {
+  const { sql } = query;
+  const texts: { setting: string; path: string[]; dialect: SqlDialect; text: string | undefined }[] = typeof sql === 'string'
+    ? [{ setting: 'sql', path: ['sql'], dialect: 'postgres', text: sql }]
+    : (['postgres', 'mysql'] as const).map((dialect) => ({ setting: `sql.${dialect}`, path: ['sql', dialect], dialect, text: sql[dialect] }));
+  const given = query.params.length;
+  for (const { setting, path, dialect, text } of texts) {
+    if (text === undefined) continue;
+    const used = new Set(placeholdersIn(text, dialect).map((p) => p.number));
+    const highest = Math.max(0, ...used);
+    const unused = query.params.findIndex((_, i) => !used.has(i + 1));
+    if (used.has(0)) {
+      return ctx.addIssue({ code: 'custom', path, message: `${setting} uses $0; placeholders start at $1` });
+    }
+    if (highest > given) {
+      const values = given === 0 ? 'no values' : given === 1 ? '1 value' : `${given} values`;
+      return ctx.addIssue({ code: 'custom', path: [], message: `${setting} uses $${highest} but params gives ${values}; add the missing value to params` });
+    }
+    if (unused >= 0) {
+      return ctx.addIssue({ code: 'custom', path: ['params', unused], message: `${setting} does not use $${unused + 1}; remove this value from params or use $${unused + 1} in the SQL` });
+    }
+  }
+}
+
+/** Two queries with one name would report under one metric key, the second overwriting the first. */
+function checkQueryNames(queries: { name: string }[], ctx: z.core.$RefinementCtx): void {
+  const seen = new Map<string, number>();
+  for (const [i, query] of queries.entries()) {
+    const key = query.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const first = seen.get(key);
+    if (first !== undefined) {
+      ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `"${query.name}" reports as query.${key} like queries[${first}] does; give each query its own name` });
+      return;
+    }
+    seen.set(key, i);
+  }
+}
 
 export type SluiceConfig = z.output<typeof configSchema>;
 export type QueryConfig = SluiceConfig['queries'][number];

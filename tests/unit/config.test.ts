@@ -32,13 +32,13 @@ test('an unknown key is named with its line and column', () => {
 });
 
 test('a wrong value says what was expected, at the value', () => {
-  assert.equal(errorOf('migrations: { dir: db }\ngate:\n  fail-on: sometimes\n'), 'sluice.yml:3:12: gate.fail-on: expected one of "error", "warning", "never".');
+  assert.equal(errorOf('migrations: { dir: db }\ngate:\n  fail-on: sometimes\n'), 'sluice.yml:3:12: gate.fail-on: expected one of "error", "warning", "never", found "sometimes".');
   assert.match(errorOf('engine: oracle:19\nmigrations: { dir: db }\n'), /^sluice\.yml:1:9: engine: expected pglite, postgres:<tag>/);
 });
 
 test('a misspelt key inside a list item points into the item', () => {
   const message = errorOf('migrations: { dir: db }\nqueries:\n  - name: q\n    sql: select 1\n    expect: { forbid: [table-scan] }\n');
-  assert.match(message, /^sluice\.yml:5:24: queries\.0\.expect\.forbid\.0: expected one of "seq-scan"/);
+  assert.match(message, /^sluice\.yml:5:24: queries\[0\]\.expect\.forbid\[0\]: expected one of "seq-scan"/);
 });
 
 test('invalid YAML is reported with its position', () => {

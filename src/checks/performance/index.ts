@@ -2,6 +2,7 @@
 // counts that repeat exactly for the same data and plan (blocks on PostgreSQL, Handler_read_*
 // rows on MySQL) — plus its plan operators, checked against the query's `expect`.
 import type { Engine, WorkProfile } from '../../engines/engine.js';
+import { placeholdersIn } from '../../config/placeholders.js';
 import type { QueryConfig, QueryParam } from '../../config/schema.js';
 import type { CheckResult, Finding, Location, Metric } from '../../vocabulary.js';
 
@@ -109,15 +110,18 @@ async function resolveParams(engine: Engine, params: QueryParam[], seed: number)
   return values;
 }
 
-/** Config queries use $1, $2 …; MySQL wants ? in order of appearance. */
+/** Config queries use $1, $2 …; MySQL wants ? in order of appearance ($n inside a literal stays text). */
 export function toDialect(engine: Engine, sql: string, params: unknown[]): { sql: string; values: unknown[] } {
   if (engine.dialect === 'postgres') return { sql, values: params };
   const values: unknown[] = [];
-  const rewritten = sql.replace(/\$(\d+)/g, (_, n: string) => {
-    values.push(params[Number(n) - 1]);
-    return '?';
-  });
-  return { sql: rewritten, values };
+  let rewritten = '';
+  let last = 0;
+  for (const placeholder of placeholdersIn(sql, 'mysql')) {
+    rewritten += `${sql.slice(last, placeholder.start)}?`;
+    values.push(params[placeholder.number - 1]);
+    last = placeholder.end;
+  }
+  return { sql: rewritten + sql.slice(last), values };
 }
 
 export const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
