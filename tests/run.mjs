@@ -7,7 +7,8 @@
 //
 // Set SLUICE_TEST_POSTGRES_URL / SLUICE_TEST_MYSQL_URL (and their _LIMITED_URL and
 // _ADMIN_URL siblings) to use servers you already run; that server is then not started.
-// Plain JS so it runs before tsx is loaded, on Node 20 and 24 alike.
+// Root is not required (see tests/support/servers.mjs). Plain JS so it runs before tsx
+// is loaded, on Node 20 and 24 alike.
 
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -52,6 +53,14 @@ async function main() {
   }
 
   const wanted = { postgres: !process.env[ENV_NAMES.postgres.url], mariadb: !process.env[ENV_NAMES.mariadb.url] };
+  // An existing server needs all three URLs; say so now rather than in every test.
+  const unset = Object.values(ENV_NAMES).flatMap((names) =>
+    process.env[names.url] ? Object.values(names).filter((name) => !process.env[name]) : []);
+  if (unset.length > 0) {
+    console.error(`sluice tests: ${unset.join(', ')} not set; with an existing server set its _URL, _LIMITED_URL and _ADMIN_URL (see README, Development)`);
+    return 2;
+  }
+  console.error(`sluice tests: Node ${process.version}`);
   try {
     const startedAt = performance.now();
     await ensureServerPackages(wanted);

@@ -27,16 +27,19 @@ async function withMysql<T>(url: string, use: (connection: mysql.Connection) => 
 }
 
 describe('test servers', () => {
-  it('PostgreSQL answers as a non-superuser that may create databases', async () => {
+  it('PostgreSQL answers as a non-superuser that may create databases and roles', async () => {
     const row = await withPostgres(postgresUrl(), async (client) => {
-      const { rows } = await client.query<{ version: string; rolsuper: boolean; rolcreatedb: boolean }>(
-        'SELECT version(), rolsuper, rolcreatedb FROM pg_roles WHERE rolname = current_user',
+      const { rows } = await client.query<{ version: string; rolsuper: boolean; rolcreatedb: boolean; rolcreaterole: boolean }>(
+        'SELECT version(), rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user',
       );
+      await client.query('CREATE ROLE sluice_servers_probe LOGIN');
+      await client.query('DROP ROLE sluice_servers_probe');
       return rows[0];
     });
     assert.match(row.version, /^PostgreSQL \d+/);
     assert.equal(row.rolsuper, false);
     assert.equal(row.rolcreatedb, true);
+    assert.equal(row.rolcreaterole, true);
   });
 
   it('PostgreSQL refuses CREATE DATABASE to the limited role', async () => {
@@ -52,12 +55,18 @@ describe('test servers', () => {
     assert.equal(rows[0]?.rolsuper, true);
   });
 
-  it('MariaDB answers as a user that may create databases', async () => {
+  it('MariaDB answers as a user that may create databases, users and grants', async () => {
     await withMysql(mysqlUrl(), async (connection) => {
       const [rows] = await connection.query<mysql.RowDataPacket[]>('SELECT version() AS version');
       assert.match(String(rows[0]?.version), /MariaDB/);
       await connection.query('CREATE DATABASE sluice_servers_probe');
       await connection.query('DROP DATABASE sluice_servers_probe');
+      await connection.query("CREATE USER 'sluice_servers_probe'@'%' IDENTIFIED BY 'probe'");
+      try {
+        await connection.query("GRANT ALL PRIVILEGES ON `sluice\\_probe\\_%`.* TO 'sluice_servers_probe'@'%'");
+      } finally {
+        await connection.query("DROP USER 'sluice_servers_probe'@'%'");
+      }
     });
   });
 

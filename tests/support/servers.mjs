@@ -1,6 +1,10 @@
 // Throwaway PostgreSQL and MariaDB servers on loopback for the test suite.
 // Each server lives in its own temp dir, listens on 127.0.0.1 on a free port and
 // is tuned for speed, not durability: everything is deleted when the run ends.
+//
+// Root is not required. As an ordinary user both servers run as that user. As root,
+// PostgreSQL (which refuses to run as root) runs as the `postgres` account and MariaDB
+// as root, and missing server packages are installed with apt-get.
 
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -32,7 +36,7 @@ export class ServerStartError extends Error {
 
 /**
  * @typedef {object} StartedPostgres
- * @property {string} url         the `sluice` role: LOGIN CREATEDB, not superuser
+ * @property {string} url         the `sluice` role: LOGIN CREATEDB CREATEROLE, not superuser
  * @property {string} limitedUrl  the `sluice_limited` role on its own database, no CREATEDB
  * @property {string} adminUrl    the `postgres` superuser
  * @property {() => Promise<void>} stop  stops the server and deletes its temp dir
@@ -40,7 +44,7 @@ export class ServerStartError extends Error {
 
 /**
  * @typedef {object} StartedMariadb
- * @property {string} url         the `sluice` user: ALL PRIVILEGES ON *.*
+ * @property {string} url         the `sluice` user: ALL PRIVILEGES ON *.* WITH GRANT OPTION
  * @property {string} limitedUrl  the `sluice_limited` user: ALL on `sluice_limited_db`.* only
  * @property {string} adminUrl    root over TCP
  * @property {() => Promise<void>} stop  stops the server and deletes its temp dir
@@ -82,12 +86,27 @@ export function findProgram(program) {
  * @param {{ postgres: boolean, mariadb: boolean }} wanted  which servers the run will start
  */
 export async function ensureServerPackages(wanted) {
-  const packages = [];
-  if (wanted.postgres && !findPostgresBinDir()) packages.push('postgresql');
-  if (wanted.mariadb && !findProgram('mariadbd')) packages.push('mariadb-server');
-  if (packages.length === 0) return;
+  /** @type {Array<{ package: string, missing: string, envPrefix: string }>} */
+  const lacking = [];
+  if (wanted.postgres && !findPostgresBinDir()) {
+    lacking.push({ package: 'postgresql', missing: `PostgreSQL server binaries not found (no ${POSTGRES_ROOT}/<major>/bin/initdb)`, envPrefix: 'SLUICE_TEST_POSTGRES' });
+  }
+  if (wanted.mariadb && !findProgram('mariadbd')) {
+    lacking.push({ package: 'mariadb-server', missing: 'MariaDB server not found (no mariadbd on PATH or in /usr/sbin)', envPrefix: 'SLUICE_TEST_MYSQL' });
+  }
+  if (lacking.length === 0) return;
+  const packages = lacking.map((entry) => entry.package);
   if (!isRoot) {
-    throw new Error(`${packages.join(' and ')} not installed; install them or set SLUICE_TEST_POSTGRES_URL / SLUICE_TEST_MYSQL_URL`);
+    // Only root may install packages; say exactly what to install or which variables to set.
+    throw new Error(
+      lacking
+        .map((entry) =>
+          `${entry.missing}. Install it as root with \`apt-get install ${entry.package}\`, or set ` +
+          `${entry.envPrefix}_URL, ${entry.envPrefix}_LIMITED_URL and ${entry.envPrefix}_ADMIN_URL to an existing ` +
+          'server (README, Development, lists the accounts they need).',
+        )
+        .join('\n'),
+    );
   }
   console.error(`sluice tests: installing ${packages.join(', ')} with apt-get`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -117,7 +136,8 @@ export async function startPostgres() {
     const passwords = { postgres: secret(), sluice: secret(), limited: secret() };
     const passwordFile = join(dir, 'superuser-password');
     writeFileSync(passwordFile, `${passwords.postgres}\n`, { mode: 0o600 });
-    // PostgreSQL refuses to run as root: the dir belongs to `postgres` and so do the processes.
+    // PostgreSQL refuses to run as root: as root the dir belongs to `postgres` and so do the
+    // processes; as anyone else everything runs as that user.
     const account = isRoot ? await postgresAccount() : {};
     if (account.uid !== undefined && account.gid !== undefined) {
       chownSync(dir, account.uid, account.gid);
@@ -151,6 +171,7 @@ export async function startPostgres() {
 
     await run(bin('psql'), [
       '-X', '-q', '-v', 'ON_ERROR_STOP=1', ...socketArgs,
+      // Not superuser, but enough to create the per-run login roles and databases the gate makes.
       '-c', `CREATE ROLE sluice LOGIN PASSWORD '${passwords.sluice}' CREATEDB CREATEROLE`,
       '-c', `CREATE ROLE sluice_limited LOGIN PASSWORD '${passwords.limited}'`,
       '-c', 'CREATE DATABASE sluice_limited_db OWNER sluice_limited',
@@ -190,7 +211,9 @@ export async function startMariadb() {
   try {
     const port = await freePort();
     const passwords = { root: secret(), sluice: secret(), limited: secret() };
-    const common = ['--no-defaults', `--datadir=${dataDir}`, '--user=root'];
+    // As root MariaDB must be told it may stay root; as anyone else it runs as that user
+    // (and --user would only draw a warning).
+    const common = ['--no-defaults', `--datadir=${dataDir}`, ...(isRoot ? ['--user=root'] : [])];
     // Durability off and no DNS: the server is thrown away, and lookups only slow logins.
     const fast = [
       '--skip-name-resolve',
@@ -218,6 +241,7 @@ export async function startMariadb() {
     await waitUntilReady('MariaDB', server, logFile, () =>
       run(admin, ['--no-defaults', `--socket=${socket}`, '-uroot', '--connect-timeout=2', 'ping']));
 
+    // `sluice` creates the per-run users and grants them their databases, hence GRANT OPTION.
     const sql = [
       `CREATE USER 'sluice'@'127.0.0.1' IDENTIFIED BY '${passwords.sluice}'`,
       `GRANT ALL PRIVILEGES ON *.* TO 'sluice'@'127.0.0.1' WITH GRANT OPTION`,
@@ -299,11 +323,19 @@ async function run(program, args, options = {}) {
   }
 }
 
-/** @returns {Promise<{ uid: number, gid: number }>} */
+/** @returns {Promise<{ uid: number, gid: number }>} the `postgres` account, for running as root */
 async function postgresAccount() {
-  const { stdout: uid } = await run('id', ['-u', 'postgres']);
-  const { stdout: gid } = await run('id', ['-g', 'postgres']);
-  return { uid: Number(uid), gid: Number(gid) };
+  try {
+    const { stdout: uid } = await run('id', ['-u', 'postgres']);
+    const { stdout: gid } = await run('id', ['-g', 'postgres']);
+    return { uid: Number(uid), gid: Number(gid) };
+  } catch {
+    throw new ServerStartError(
+      'PostgreSQL cannot run as root and there is no `postgres` account to run it as; ' +
+        'run the tests as an ordinary user, or create the account (`apt-get install postgresql` does)',
+      '',
+    );
+  }
 }
 
 /**
