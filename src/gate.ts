@@ -6,9 +6,7 @@ import { checkSchemaReferences } from './config/schema-references.js';
 import type { FailOn, SluiceConfig } from './config/schema.js';
 import { cleanupAll, dialectOf, startServer, type ServerInfo } from './engines/index.js';
 import { ConfigError } from './errors.js';
-import { applyMigrations, type AppliedMigration } from './migrations/apply.js';
-import { discoverMigrations } from './migrations/plain.js';
-import { adoptCreatedRoles } from './migrations/server-objects.js';
+import { discoverMigrations, migrate, type AppliedMigration } from './migrations/index.js';
 import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests } from './checks/data-tests/index.js';
 import { measureQueries, type MeasuredQuery } from './checks/performance/index.js';
@@ -74,13 +72,11 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   }
   const migrationFiles = await discoverMigrations(path.resolve(dir, relativeDir), `${where(dirPath)} migrations.dir`);
 
-  const privileges = config.migrations.privileges;
-  const server = await startServer({ engine: engineSetting, databaseUrl: options.databaseUrl, origin, privileges });
+  const server = await startServer({ engine: engineSetting, databaseUrl: options.databaseUrl, origin, privileges: config.migrations.privileges });
   let stagesFailed = false;
   try {
     log(`engine: ${server.info.name} ${server.info.version}`);
     const head = await server.createScratch('head');
-    await head.setStatementTimeout(config.migrations['statement-timeout']);
     const report: GateReport = {
       verdict: 'pass',
       failOn: options.failOn ?? config.gate['fail-on'],
@@ -106,40 +102,14 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     };
 
     log(`migrations: applying ${migrationFiles.length} from ${relativeDir}`);
-    const rolesBefore = await server.listRoles();
-    report.migrations = await applyMigrations(head, migrationFiles);
-    report.findings.push(...(await adoptCreatedRoles(server, rolesBefore, migrationFiles)));
-    if (privileges === 'superuser' && server.info.name !== 'pglite') {
-      report.findings.push({
-        check: 'migrations', rule: 'ran-as-superuser', severity: 'notice', location: location(['migrations', 'privileges']),
-        message: `The project's SQL ran as the server URL's own account, not a role confined to the scratch database (migrations.privileges: superuser).`,
-      });
-    }
-    const refused = report.migrations.filter((m) => m.status === 'refused');
-    for (const migration of refused) {
-      report.findings.push({
-        check: 'migrations', rule: 'migration-refused', severity: 'error',
-        message: `Migration ${migration.name} was refused: ${migration.error!.message}. No migration was run.`,
-        location: { file: migration.file, line: migration.error!.line },
-      });
-    }
-    if (refused.length > 0) return finish(false);
-    const failed = report.migrations.find((m) => m.status === 'failed');
-    if (failed?.error) {
-      report.findings.push({
-        check: 'migrations', rule: 'migration-failed', severity: 'error',
-        message: `Migration ${failed.name} failed: ${failed.error.message} (${failed.error.code}); the migrations after it were not run.`,
-        location: { file: failed.file, line: failed.error.line },
-        ...(failed.error.kind === 'permission-denied' && privileges === 'confined' && server.info.name !== 'pglite'
-          ? { help: "Migrations run as a per-run role that can reach only the scratch database; if this one needs more (an extension only a superuser may create), set migrations.privileges: superuser." }
-          : failed.error.kind === 'timeout'
-            ? { help: 'The statement ran past migrations.statement-timeout; raise it if the migration is meant to take that long.' }
-            : {}),
-      });
-      return finish(false);
-    }
-    // Whatever the migrations set on their session (search_path, SET …, USE) stops here.
-    await head.resetSession();
+    const migration = await migrate(server, head, migrationFiles, {
+      privileges: config.migrations.privileges,
+      timeoutMs: config.migrations['statement-timeout'],
+      privilegesSetting: location(['migrations', 'privileges']),
+    });
+    report.migrations = migration.migrations;
+    report.findings.push(...migration.findings);
+    if (!migration.completed) return finish(false);
     await head.setStatementTimeout(config.gate['statement-timeout']);
 
     const schema = await head.introspect();
