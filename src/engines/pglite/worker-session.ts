@@ -69,7 +69,8 @@ export class PgliteWorkerSession implements PgSession {
   }
 
   setDeadline(ms: number): void {
-    this.#deadlineMs = ms;
+    // 0 means none, as for statement_timeout.
+    this.#deadlineMs = ms > 0 ? ms : undefined;
   }
 
   /** Stops the worker at once, busy or not; an in-memory database has nothing to flush. */
@@ -81,8 +82,12 @@ export class PgliteWorkerSession implements PgSession {
   #run(request: StatementRequest): Promise<{ rows: Row[] }> {
     if (this.#stopped) return Promise.reject(this.#stopped);
     return new Promise((resolve, reject) => {
+      // First, so parameters that cannot be cloned reject here and leave no deadline behind.
+      this.#worker.postMessage(request);
+      this.#worker.ref();
       const deadline = this.#deadlineMs;
       const timer = deadline === undefined ? undefined : setTimeout(() => {
+        this.#inFlight = undefined;
         reject(databaseError({ code: '57014', message: 'canceling statement due to statement timeout', severity: 'ERROR' }));
         this.#stop(stoppedError(`a statement ran past its ${deadline} ms deadline`));
         void this.#worker.terminate();
@@ -91,8 +96,6 @@ export class PgliteWorkerSession implements PgSession {
         resolve: (result) => (clearTimeout(timer), resolve(result)),
         reject: (error) => (clearTimeout(timer), reject(error)),
       };
-      this.#worker.ref();
-      this.#worker.postMessage(request);
     });
   }
 
