@@ -1,6 +1,7 @@
-// `npm run build`: bundles the Action (src/index.ts → dist/index.js) and the CLI
-// (src/cli.ts → dist/cli.js) into self-contained ES modules, and copies beside them the
-// files PGlite loads at run time. Users run dist/ without node_modules, so every dependency
+// `npm run build`: bundles the Action (src/index.ts → dist/index.js), the CLI
+// (src/cli.ts → dist/cli.js) and the worker thread each embedded database runs in
+// (src/engines/pglite/worker.ts → dist/pglite-worker.js) into self-contained ES modules, and
+// copies beside them the files PGlite loads at run time. Users run dist/ without node_modules, so every dependency
 // is inside the bundle except optional native addons that their packages load in try/catch.
 //
 // The output is deterministic: the same lockfile gives byte-identical files, which is what
@@ -14,7 +15,7 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 
 // PGlite finds these with `new URL('./<file>', import.meta.url)`; bundled, import.meta.url
-// is dist/index.js or dist/cli.js, so they live in dist/ next to both. The extension
+// is a module in dist/ (the worker's entry or a chunk), so they live in dist/. The extension
 // tarballs in the same folder are not used by Sluice and stay out.
 const PGLITE_ASSETS = ['pglite.wasm', 'pglite.data', 'initdb.wasm'];
 const pgliteDist = path.join(root, 'node_modules', '@electric-sql', 'pglite', 'dist');
@@ -41,7 +42,8 @@ await mkdir(dist, { recursive: true });
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  // The worker's name is fixed: src/engines/pglite/worker-session.ts starts it by that name.
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'pglite-worker': 'src/engines/pglite/worker.ts' },
   outdir: dist,
   bundle: true,
   platform: 'node',
@@ -49,7 +51,8 @@ const result = await build({
   target: 'node20',
   // The Action and the CLI share almost all their code: one copy in a shared chunk.
   splitting: true,
-  // Chunks stay in dist/ itself: PGlite finds its files relative to the module that loads it.
+  // Chunks stay in dist/ itself: PGlite finds its files relative to the module that loads it,
+  // and the chunk that starts a worker finds pglite-worker.js beside it.
   chunkNames: 'chunk-[hash]',
   minify: false,
   sourcemap: false,
@@ -70,7 +73,7 @@ const lines = [];
 for (const name of (await readdir(dist)).sort()) {
   const { size } = await stat(path.join(dist, name));
   total += size;
-  lines.push(`  ${name.padEnd(14)} ${(size / 1024).toFixed(0).padStart(6)} KiB`);
+  lines.push(`  ${name.padEnd(18)} ${(size / 1024).toFixed(0).padStart(6)} KiB`);
 }
 const warnings = result.warnings.length ? ` (${result.warnings.length} warnings above)` : '';
-console.log(`dist/${warnings}\n${lines.join('\n')}\n  ${'total'.padEnd(14)} ${(total / 1024 / 1024).toFixed(1).padStart(6)} MiB`);
+console.log(`dist/${warnings}\n${lines.join('\n')}\n  ${'total'.padEnd(18)} ${(total / 1024 / 1024).toFixed(1).padStart(6)} MiB`);

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import type { Privileges, Server } from './engine.js';
 import { startContainer, stoppingContainer } from './containers.js';
 import { connectMysqlServer } from './mysql/index.js';
-import { startPglite } from './pglite.js';
+import { startPglite } from './pglite/index.js';
 import { connectPostgresServer } from './postgres.js';
 import { parseServerUrl } from './url.js';
 

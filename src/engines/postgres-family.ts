@@ -43,7 +43,9 @@ export class PostgresFamilyEngine implements Engine {
       await this.exec('COMMIT');
       return result;
     } catch (error) {
-      await this.exec('ROLLBACK');
+      // The statement's own error is the one to report: after a timeout on PGlite the session
+      // is gone and ROLLBACK fails too.
+      await this.exec('ROLLBACK').catch(() => undefined);
       throw error;
     }
   }

@@ -1,0 +1,57 @@
+// The embedded default: PostgreSQL compiled to WebAssembly. Each scratch database is its own
+// in-memory PGlite instance in its own worker thread (see worker-session.ts for why), so
+// nothing outlives the run and a signal or a deadline can always stop it.
+import type { Engine, Server, ServerInfo } from '../engine.js';
+import { PostgresFamilyEngine } from '../postgres-family.js';
+import { onCleanup, scratchName } from '../scratch.js';
+import { PgliteWorkerSession } from './worker-session.js';
+
+export { ENGINE_STOPPED } from './worker-session.js';
+
+export async function startPglite(): Promise<Server> {
+  const { session, version } = await PgliteWorkerSession.start();
+  return new PgliteServer({ name: 'pglite', version, dialect: 'postgres' }, session);
+}
+
+class PgliteServer implements Server {
+  #spare: PgliteWorkerSession | undefined;
+  #sessions: { session: PgliteWorkerSession; removeCleanup: () => void }[] = [];
+
+  constructor(
+    readonly info: ServerInfo,
+    first: PgliteWorkerSession,
+  ) {
+    // The instance that told us the version becomes the first scratch database.
+    this.#spare = first;
+    this.#track(first);
+  }
+
+  async createScratch(label: string): Promise<Engine> {
+    let session = this.#spare;
+    this.#spare = undefined;
+    if (!session) {
+      session = (await PgliteWorkerSession.start()).session;
+      this.#track(session);
+    }
+    return new PostgresFamilyEngine(this.info, scratchName(label), session);
+  }
+
+  /** Roles live inside each in-memory instance and go with it: nothing to track. */
+  async listRoles(): Promise<string[]> {
+    return [];
+  }
+
+  adoptRoles(): void {}
+
+  async close(): Promise<void> {
+    for (const { session, removeCleanup } of this.#sessions.splice(0).reverse()) {
+      removeCleanup();
+      await session.close();
+    }
+  }
+
+  #track(session: PgliteWorkerSession): void {
+    // On a signal too: terminating a worker does not wait for a busy statement to finish.
+    this.#sessions.push({ session, removeCleanup: onCleanup(() => session.close()) });
+  }
+}

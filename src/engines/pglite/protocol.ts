@@ -1,0 +1,32 @@
+// The messages between a scratch database's worker thread and the main thread. Everything
+// crosses by structured cloning: rows (Dates, Uint8Array, bigint survive), and errors as
+// plain fields, because a cloned Error keeps only its message.
+
+/** Main thread → worker: run one statement. The worker runs one at a time, in order. */
+export interface StatementRequest {
+  sql: string;
+  params?: unknown[];
+}
+
+/** The fields the rest of Sluice reads from a PostgreSQL error (describePostgresError and friends). */
+export interface ErrorFields {
+  message: string;
+  name?: string;
+  code?: string;
+  position?: string;
+  severity?: string;
+  detail?: string;
+  hint?: string;
+  where?: string;
+  schema?: string;
+  table?: string;
+  column?: string;
+  constraint?: string;
+  [field: string]: string | number | boolean | undefined;
+}
+
+/** Worker → main thread. */
+export type WorkerMessage =
+  | { type: 'ready'; version: string }
+  | { type: 'rows'; rows: Record<string, unknown>[] }
+  | { type: 'error'; error: ErrorFields };

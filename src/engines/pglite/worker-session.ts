@@ -1,0 +1,127 @@
+// The main thread's side of one scratch database: a PgSession that forwards each statement
+// to the PGlite instance in its worker thread, and keeps the statement deadline itself.
+// PGlite ignores statement_timeout (no timer interrupts inside WebAssembly: pg_sleep and CPU
+// loops run to the end), so a statement past its deadline ends only by terminating the worker;
+// the scratch database goes with it.
+import { Worker } from 'node:worker_threads';
+import type { Row } from '../engine.js';
+import type { PgSession } from '../postgres-family.js';
+import type { ErrorFields, StatementRequest, WorkerMessage } from './protocol.js';
+
+/** How long past its deadline a statement may run before the worker is terminated. */
+const DEADLINE_GRACE_MS = 100;
+
+/** Code of the error every call gets once the embedded database was stopped. */
+export const ENGINE_STOPPED = 'sluice-engine-stopped';
+
+// Bundled, every chunk sits in dist/ beside the worker's own entry, pglite-worker.js (see
+// scripts/build.mjs). From source, worker.ts sits beside this file and needs tsx; Node 20 does
+// not apply the parent's `--import tsx` to a worker, so a two-line module registers it there.
+function workerEntry(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./pglite-worker.js', import.meta.url);
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const worker = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+  return new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${tsx}; register(); await import(${worker});`)}`);
+}
+
+interface InFlight {
+  resolve(result: { rows: Row[] }): void;
+  reject(error: Error): void;
+}
+
+export class PgliteWorkerSession implements PgSession {
+  readonly #worker: Worker;
+  #deadlineMs: number | undefined;
+  #inFlight: InFlight | undefined;
+  /** Statements wait here so only one is in the worker and its deadline counts from its start. */
+  #queue: Promise<unknown> = Promise.resolve();
+  /** Set once the worker is gone: why every later call fails. */
+  #stopped: Error | undefined;
+
+  private constructor(worker: Worker) {
+    this.#worker = worker;
+    worker.on('message', (message: WorkerMessage) => this.#settle(message));
+    worker.on('error', (error) => this.#stop(error));
+    worker.on('exit', (code) => this.#stop(new Error(`the embedded database stopped unexpectedly (worker exit code ${code})`)));
+  }
+
+  /** Starts a worker with a fresh in-memory database; resolves with the PostgreSQL version once it serves. */
+  static async start(): Promise<{ session: PgliteWorkerSession; version: string }> {
+    const worker = new Worker(workerEntry());
+    let starting: ((message: WorkerMessage) => void) | undefined;
+    let failed: ((error: Error) => void) | undefined;
+    let exited: ((code: number) => void) | undefined;
+    const version = await new Promise<string>((resolve, reject) => {
+      starting = (message) => (message.type === 'ready' ? resolve(message.version) : reject(new Error('the embedded database did not start')));
+      failed = reject;
+      exited = (code) => reject(new Error(`the embedded database did not start (worker exit code ${code})`));
+      worker.once('message', starting).once('error', failed).once('exit', exited);
+    }).finally(() => worker.off('message', starting!).off('error', failed!).off('exit', exited!));
+    // Idle, the worker does not keep the process alive, as an in-process PGlite would not.
+    worker.unref();
+    return { session: new PgliteWorkerSession(worker), version };
+  }
+
+  query(sql: string, params?: unknown[]): Promise<{ rows: Row[] }> {
+    const run = this.#queue.then(() => this.#run({ sql, params }));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  setDeadline(ms: number): void {
+    // 0 means none, as for statement_timeout.
+    this.#deadlineMs = ms > 0 ? ms : undefined;
+  }
+
+  /** Stops the worker at once, busy or not; an in-memory database has nothing to flush. */
+  async close(): Promise<void> {
+    this.#stop(new Error('the embedded database was closed'));
+    await this.#worker.terminate();
+  }
+
+  #run(request: StatementRequest): Promise<{ rows: Row[] }> {
+    if (this.#stopped) return Promise.reject(this.#stopped);
+    return new Promise((resolve, reject) => {
+      // First, so parameters that cannot be cloned reject here and leave no deadline behind.
+      this.#worker.postMessage(request);
+      this.#worker.ref();
+      const deadline = this.#deadlineMs;
+      const timer = deadline === undefined ? undefined : setTimeout(() => {
+        this.#inFlight = undefined;
+        reject(databaseError({ code: '57014', message: 'canceling statement due to statement timeout', severity: 'ERROR' }));
+        this.#stop(stoppedError(`a statement ran past its ${deadline} ms deadline`));
+        void this.#worker.terminate();
+      }, deadline + DEADLINE_GRACE_MS);
+      this.#inFlight = {
+        resolve: (result) => (clearTimeout(timer), resolve(result)),
+        reject: (error) => (clearTimeout(timer), reject(error)),
+      };
+    });
+  }
+
+  #settle(message: WorkerMessage): void {
+    const inFlight = this.#inFlight;
+    this.#inFlight = undefined;
+    this.#worker.unref();
+    if (message.type === 'rows') inFlight?.resolve({ rows: message.rows });
+    else if (message.type === 'error') inFlight?.reject(databaseError(message.error));
+  }
+
+  #stop(reason: Error): void {
+    this.#stopped ??= reason;
+    this.#inFlight?.reject(this.#stopped);
+    this.#inFlight = undefined;
+  }
+}
+
+/** An Error carrying PostgreSQL's fields, as the pg driver and PGlite throw them. */
+function databaseError(fields: ErrorFields): Error {
+  return Object.assign(new Error(fields.message), fields);
+}
+
+function stoppedError(why: string): Error {
+  return databaseError({
+    code: ENGINE_STOPPED,
+    message: `the embedded database (PGlite) was stopped because ${why}; its scratch database is gone, so nothing more can run on it`,
+  });
+}
