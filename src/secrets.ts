@@ -6,7 +6,7 @@
 const secrets = new Set<string>();
 
 /** `//user:password@` or a bare `user:password@` — the password part, however mangled the rest of the URL. */
-const USERINFO = /((?:\/\/|^|[\s'"(=<])[^\s:/@'"`<>]*:)([^\s@'"`<>/][^\s@'"`<>]*)(@)/g;
+const USERINFO = /((?:^|[\s'"(=</])[^\s:/@'"`<>]*:)([^\s@'"`<>/][^\s@'"`<>]*)(@)/g;
 /** `password=…`, `sslpassword=…`, `pwd=…` in query strings and key=value connection strings. */
 const PASSWORD_PARAM = /(\b(?:ssl)?(?:password|passwd|pwd|pass)=)([^\s&;'"`]+)/gi;
 

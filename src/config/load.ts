@@ -184,8 +184,8 @@ function foundText(value: unknown, typed = false): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  // A URL may carry a password; sluice.yml errors are printed and posted, so it is not repeated.
-  if (typeof value === 'string' && value.includes('://')) return 'a URL (not repeated here, it may hold a password)';
+  // A URL, or anything shaped like user:password@host, is not repeated: it may hold a password.
+  if (typeof value === 'string' && (value.includes('://') || /:[^@\s]*@/.test(value))) return 'a URL (not repeated here, it may hold a password)';
   if (typeof value === 'string') return `${typed ? 'the text ' : ''}${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return String(value);
 }

@@ -89,6 +89,9 @@ class PostgresServer implements Server {
     if (role) {
       url.username = encodeURIComponent(role.name);
       url.password = encodeURIComponent(role.password);
+      // libpq-style ?password= (or ?user=) would win over the role's own login.
+      url.searchParams.delete('password');
+      url.searchParams.delete('user');
     }
     client = new pg.Client({ connectionString: url.toString(), connectionTimeoutMillis: 10_000 });
     client.on('error', () => {});

@@ -318,6 +318,32 @@ describe('the Action bundle (dist/index.js) on a pull_request event', () => {
     assertNowhere(run, wrong);
   });
 
+  it('never shows a database-url password given libpq-style (?password=), in a run that finds problems', { timeout: 180_000 }, async () => {
+    const url = new URL(postgresUrl());
+    const password = decodeURIComponent(url.password);
+    url.password = '';
+    url.searchParams.set('password', password);
+    const run = await runAction({ 'database-url': url.href, 'fail-on': 'warning' });
+    assert.equal(run.code, 1, transcript(run));
+    assert.ok(run.stdout.includes('::warning'), 'the planted flaw should be annotated');
+    assertNowhere(run, password);
+  });
+
+  for (const [what, value] of [
+    ['a database-url with a typo in the scheme', (pw: string) => `postgres//app:${pw}@127.0.0.1/db`],
+    ['a database-url with a port out of range', (pw: string) => `postgres://app:${pw}@127.0.0.1:99999/db`],
+    ['a key=value connection string as database-url', (pw: string) => `host=127.0.0.1 password=${pw} user=app`],
+  ] as const) {
+    it(`fails in one sentence on ${what} and does not print the password`, { timeout: 60_000 }, async () => {
+      const password = `pw${randomBytes(9).toString('hex')}`;
+      const run = await runAction({ 'database-url': value(password) });
+      assert.equal(run.code, 2, transcript(run));
+      const error = run.stdout.split('\n').find((line) => line.startsWith('::error::'));
+      assert.match(error ?? '', /database-url/);
+      assertNowhere(run, password);
+    });
+  }
+
   const node20 = findNode20();
   it(
     'runs on Node 20 too',
