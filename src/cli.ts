@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkDatabaseUrl, checkEngine, checkFailOn, checkReportPath } from './config/overrides.js';
-import { cleanupAll } from './engines/index.js';
+import { cleanupAll, runIsStopping } from './engines/index.js';
 import { EXIT_GATE_FAILED, EXIT_PASS, EXIT_USAGE, SluiceError, UsageError, exitCodeOf } from './errors.js';
 import { installSignalCleanup, runGate } from './gate.js';
 import { renderMarkdown, toJsonReport } from './report/index.js';
@@ -74,7 +74,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(redactSecrets(renderMarkdown(report)));
     return report.verdict === 'pass' ? EXIT_PASS : EXIT_GATE_FAILED;
   } catch (error) {
-    process.stderr.write(redactSecrets(`sluice: ${describe(error)}\n`));
+    // After a signal, failures are the teardown's doing; the signal handler has said what happens.
+    if (!runIsStopping()) process.stderr.write(redactSecrets(`sluice: ${describe(error)}\n`));
     return exitCodeOf(error);
   } finally {
     await cleanupAll();

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { checkDatabaseUrl, checkEngine, checkFailOn } from './config/overrides.js';
-import { cleanupAll } from './engines/index.js';
+import { cleanupAll, runIsStopping } from './engines/index.js';
 import { EXIT_GATE_FAILED, exitCodeOf } from './errors.js';
 import { installSignalCleanup, runGate } from './gate.js';
 import { renderMarkdown, toJsonReport } from './report/index.js';
@@ -61,6 +61,8 @@ export async function run(): Promise<void> {
       process.exitCode = EXIT_GATE_FAILED;
     }
   } catch (error) {
+    // After a signal, failures are the teardown's doing; the signal handler has said what happens.
+    if (runIsStopping()) return;
     core.setFailed(redactSecrets(error instanceof Error ? error.message : String(error)));
     process.exitCode = exitCodeOf(error);
   } finally {

@@ -11,7 +11,7 @@ import { parseServerUrl } from './url.js';
 export { dialectOf } from './url.js';
 
 export type { Engine, Server, ServerInfo, Dialect, Schema, Table, Column, WorkProfile, DbError, Privileges } from './engine.js';
-export { cleanupAll } from './scratch.js';
+export { cleanupAll, runIsStopping } from './scratch.js';
 
 export interface EngineSetting {
   /** pglite | postgres:<tag> | mysql:<tag> | mariadb:<tag> | a URL */

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { EngineUnavailableError } from '../errors.js';
 import type { Engine, Privileges, Server, ServerInfo } from './engine.js';
 import { PostgresFamilyEngine, describePostgresError, type PgSession } from './postgres-family.js';
-import { assertScratch, onCleanup, randomPassword, runRoleName, scratchName } from './scratch.js';
+import { assertRunning, assertScratch, onCleanup, randomPassword, runRoleName, scratchName } from './scratch.js';
 import { redactSecrets, rememberSecret } from '../secrets.js';
 import { maskUrl, type ServerUrl } from './url.js';
 
@@ -130,6 +130,7 @@ class PostgresServer implements Server {
     const name = runRoleName();
     const password = randomPassword();
     rememberSecret(password);
+    assertRunning();
     this.#runRoleCreated = true;
     try {
       await this.#admin.query(`CREATE ROLE ${quote(name)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '${password}'`);

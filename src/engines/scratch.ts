@@ -53,6 +53,14 @@ export function onCleanup(cleanup: Cleanup): () => void {
   return () => pending.delete(cleanup);
 }
 
+/** True once a signal arrived: what fails after it fails because the run is being torn down. */
+export const runIsStopping = (): boolean => stopping;
+
+/** Called before each create whose removal is not registered of its own: refuses once a signal arrived. */
+export function assertRunning(): void {
+  if (stopping) throw new RunStoppingError();
+}
+
 /**
  * Runs every registered cleanup once, newest first; a failing cleanup does not stop the others.
  * `final` (a signal arrived) also refuses every later registration: the run is going away.

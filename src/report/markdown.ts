@@ -71,7 +71,7 @@ export function renderMarkdown(report: GateReport): string {
     out.push(
       markdownTable([
         ['Migration', 'Status', 'Statements', 'Time'],
-        ...report.migrations.map((m) => [cellCode(m.file), cellText(m.status), String(m.statements), m.status === 'not-run' ? '' : ms(m.ms)]),
+        ...report.migrations.map((m) => [cellCode(m.file), cellText(m.status), String(m.statements), m.status === 'not-run' || m.status === 'refused' ? '' : ms(m.ms)]),
       ]),
       '',
       '</details>',

@@ -150,6 +150,18 @@ describe('session settings a migration makes stay in the migration', () => {
 });
 
 describe('every statement has a deadline', () => {
+  test('a slow declared query on PGlite is stopped at gate.statement-timeout and reported at its line', async () => {
+    const project = await makeProject(
+      ['migrations: { dir: migrations }', 'gate: { statement-timeout: 1s }', 'queries:', '  - name: slow', '    sql: select pg_sleep(600)'].join('\n'),
+      { '0001.sql': 'CREATE TABLE t (id int PRIMARY KEY);\n' },
+    );
+    const report = await runGate({ configFile: project, engine: 'pglite' });
+    assert.equal(report.verdict, 'fail');
+    const finding = report.findings.find((f) => f.rule === 'statement-timeout');
+    assert.match(finding?.message ?? '', /"slow" ran past gate\.statement-timeout/);
+    assert.equal(finding?.location?.line, 4);
+  });
+
   const slow = { PostgreSQL: 'select pg_sleep(600)', MariaDB: 'select sleep(600)' };
   for (const [name, url] of [['PostgreSQL', postgresUrl], ['MariaDB', mysqlUrl]] as const) {
     test(`a slow declared query is cancelled at gate.statement-timeout and reported at its line on ${name}`, async () => {

@@ -6,7 +6,7 @@ import type { Connection } from 'mysql2/promise';
 import { EngineUnavailableError } from '../../errors.js';
 import { redactSecrets, rememberSecret } from '../../secrets.js';
 import type { Engine, Privileges, Server, ServerInfo } from '../engine.js';
-import { assertScratch, onCleanup, randomPassword, runRoleName, scratchName } from '../scratch.js';
+import { assertRunning, assertScratch, onCleanup, randomPassword, runRoleName, scratchName } from '../scratch.js';
 import { maskUrl, type ServerUrl } from '../url.js';
 import { asDriverError, closeQuietly, openConnection } from './connection.js';
 import { MysqlEngine, quoteIdent } from './engine.js';
@@ -118,6 +118,7 @@ export class MysqlServer implements Server {
     const password = randomPassword();
     rememberSecret(password);
     const account = `${quoteString(user)}@'%'`;
+    assertRunning();
     this.#accounts.add(account);
     try {
       await this.#admin.query(`CREATE USER ${account} IDENTIFIED BY ${quoteString(password)}`);
