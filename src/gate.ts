@@ -12,6 +12,9 @@ import { runDataTests } from './checks/data-tests/index.js';
 import { measureQueries, type MeasuredQuery } from './checks/performance/index.js';
 import { planSeed, seedData, SeedError, type SeededTable } from './data/factory.js';
 import type { CheckResult, Finding, Metric, Severity } from './vocabulary.js';
+import type { Comparison, EnvironmentFingerprint } from './baseline/types.js';
+import { fingerprint } from './baseline/environment.js';
+import type { DataTestResult } from './checks/data-tests/index.js';
 
 export interface GateOptions {
   configFile: string;
@@ -39,6 +42,13 @@ export interface GateReport {
   queries: MeasuredQuery[];
   findings: Finding[];
   metrics: Metric[];
+  /** Every data test with its outcome, passed or not (the comment lists them all). */
+  dataTests: DataTestResult[];
+  /** The baseline stage's result; `against: 'none'` when there was nothing to compare with. */
+  comparison: Comparison;
+  /** Names this run's figures among others of the same repository (a matrix of engines). */
+  suite: string;
+  environment: EnvironmentFingerprint;
   durationMs: number;
 }
 
@@ -87,6 +97,10 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
       queries: [],
       findings: [],
       metrics: [],
+      dataTests: [],
+      comparison: { against: 'none', metrics: [], environmentDiffers: [] },
+      suite: 'default',
+      environment: await fingerprint(head),
       durationMs: 0,
     };
     const add = (result: CheckResult) => {
@@ -130,7 +144,9 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     }
     await head.analyze();
 
-    add(await runDataTests(head, config.checks['data-tests'], (i) => location(['checks', 'data-tests', i])));
+    const dataTests = await runDataTests(head, config.checks['data-tests'], (i) => location(['checks', 'data-tests', i]));
+    add(dataTests);
+    report.dataTests = dataTests.results;
     if (config.checks.constraints) {
       report.findings.push({
         check: 'constraints', rule: 'not-yet-available', severity: 'notice',

@@ -15,6 +15,14 @@ export interface Finding {
   message: string;
   location?: Location;
   help?: string;
+  /**
+   * The object the finding is about, stable across branches ("table order_items", "query
+   * lookup-by-email"): with check and rule it tells a finding already on the base branch from
+   * one the pull request introduces. Line numbers move; subjects do not.
+   */
+  subject?: string;
+  /** Set by the baseline stage: new in this pull request, or already on the base. */
+  origin?: 'new' | 'existing';
 }
 
 export type MetricKind = 'work' | 'time' | 'size';

@@ -129,8 +129,17 @@ const hostileFiles = HOSTILE.map((h, i) => `db/migrations/${String(i + 2).padSta
 hostileFiles.push('`starts-and-ends-with-a-backtick`', ' padded name ');
 const engineError = `relation "a|b<x>" does not exist near \`x\` <script>alert(1)</script> cc @octocat @org/team, see [here](javascript:alert(1)) ![img](http://x) **bold** _em_ $1 #1\nLINE 2: ${'`'.repeat(12)}`;
 
+/** The parts of a report this test does not look at. */
+const QUIET = {
+  dataTests: [],
+  comparison: { against: 'none' as const, metrics: [], environmentDiffers: [] },
+  suite: 'default',
+  environment: { engine: 'postgresql', engineVersion: '16.4', settings: {}, os: 'linux', arch: 'x64', cpus: 2 },
+};
+
 function hostileReport(): GateReport {
   return {
+    ...QUIET,
     verdict: 'fail',
     failOn: 'error',
     engine: { name: 'postgresql', version: '16.4 <b>@octocat</b>', dialect: 'postgres' },
@@ -210,6 +219,7 @@ test('a secret in an engine message is redacted before it is escaped', () => {
 
 test('a normal report reads as before', () => {
   const report: GateReport = {
+    ...QUIET,
     verdict: 'pass',
     failOn: 'error',
     engine: { name: 'pglite', version: '17.4', dialect: 'postgres' },

@@ -33,7 +33,8 @@ export async function measureQueries(
     const key = `query.${slug(query.name)}`;
     const text = typeof query.sql === 'string' ? query.sql : query.sql[engine.dialect];
     const location = locate(index);
-    const fail = (rule: string, message: string) => findings.push({ check: 'performance', rule, severity: 'error', message, location });
+    const subject = `query ${query.name}`;
+    const fail = (rule: string, message: string) => findings.push({ check: 'performance', rule, severity: 'error', message, location, subject });
     if (!text) {
       fail('query-not-for-dialect', `Query "${query.name}" has no ${engine.dialect} text; add sql.${engine.dialect}.`);
       continue;
@@ -59,7 +60,7 @@ export async function measureQueries(
     const unstable = last.counters.filter((c) => profiles.some((p) => p.counters.find((o) => o.name === c.name)?.value !== c.value));
     if (unstable.length) {
       findings.push({
-        check: 'performance', rule: 'unstable-work', severity: 'notice', location,
+        check: 'performance', rule: 'unstable-work', severity: 'notice', location, subject,
         message: `Query "${query.name}": ${unstable.map((c) => c.name).join(', ')} changed between identical runs (the last run is reported), so ${unstable.length > 1 ? 'they are' : 'it is'} not an exact signal for this query.`,
       });
     }

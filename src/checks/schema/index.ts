@@ -27,7 +27,7 @@ export const SCHEMA_RULES: Rule[] = [
     check: (table, { migrations }) =>
       table.primaryKey.length > 0
         ? []
-        : [{ message: `Table ${table.name} has no primary key; add one (a surrogate id or the natural key).`, location: locateTable(migrations, table.name) }],
+        : [{ subject: `table ${table.name}`, message: `Table ${table.name} has no primary key; add one (a surrogate id or the natural key).`, location: locateTable(migrations, table.name) }],
   },
   {
     id: 'foreign-key-without-index',
@@ -37,6 +37,7 @@ export const SCHEMA_RULES: Rule[] = [
       table.foreignKeys
         .filter((fk) => !table.indexes.some((index) => leads(index.columns, fk.columns) && !index.partial))
         .map((fk) => ({
+          subject: `foreign key ${table.name}(${fk.columns.join(', ')})`,
           message: `Foreign key ${table.name}(${fk.columns.join(', ')}) → ${fk.refTable} has no index on ${fk.columns.join(', ')}; add one: CREATE INDEX${server.dialect === 'postgres' ? ' CONCURRENTLY' : ''} ${table.name.split('.').pop()}_${fk.columns.join('_')}_idx ON ${table.name} (${fk.columns.join(', ')}).`,
           location: locateForeignKey(migrations, table.name, fk.name, fk.columns),
         })),
