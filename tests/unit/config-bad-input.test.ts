@@ -62,7 +62,11 @@ describe('statement timeouts and migration privileges', () => {
 
   it('keep the other gate defaults when only the timeout is set', () => {
     const { config } = parseConfig(`${MIGRATIONS}gate: { statement-timeout: 5s }\n`, 'sluice.yml');
-    assert.deepEqual(config.gate, { 'fail-on': 'error', 'work-tolerance': '0%', time: { 'min-effect': '10%', p: 0.01 }, 'statement-timeout': 5000 });
+    assert.equal(config.gate['statement-timeout'], 5000);
+    assert.deepEqual(
+      { ...config.gate, 'statement-timeout': undefined },
+      { ...parseConfig(MIGRATIONS, 'sluice.yml').config.gate, 'statement-timeout': undefined },
+    );
   });
 
   it('accept superuser privileges', () => {
