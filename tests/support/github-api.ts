@@ -163,7 +163,9 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Fa
     setMode: (next) => {
       mode = next;
     },
+    // Safe to call twice: a test may close the server early to make GitHub unreachable.
     close: () => new Promise<void>((resolve, reject) => {
+      if (!server.listening) return resolve();
       server.closeAllConnections();
       server.close((error) => (error ? reject(error) : resolve()));
     }),
