@@ -143,7 +143,13 @@ export function medianRatioInterval(base: readonly number[], head: readonly numb
   }
   ratios.sort((a, b) => a - b);
   const tail = (1 - confidence) / 2;
-  return [quantileSorted(ratios, tail), quantileSorted(ratios, 1 - tail)];
+  return [percentile(ratios, tail), percentile(ratios, 1 - tail)];
+}
+
+/** quantileSorted, except between two infinite ratios (base median 0), where interpolating gives NaN. */
+function percentile(sorted: number[], q: number): number {
+  const value = quantileSorted(sorted, q);
+  return Number.isNaN(value) ? sorted[Math.round((sorted.length - 1) * q)]! : value;
 }
 
 /** The observed ratio of medians head ÷ base (undefined when the base median is 0). */
