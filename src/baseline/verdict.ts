@@ -38,7 +38,8 @@ export function gateOutcome({ comparisons, findings, failOn, existingFindings }:
 }
 
 function describeRegression(c: MetricComparison): string {
-  const change = c.ratio === undefined ? `${c.base} → ${c.head} ${c.unit}` : `${c.base} → ${c.head} ${c.unit} (${signedPercent(c.ratio - 1)})`;
+  const figures = `${figure(c.base)} → ${figure(c.head)} ${c.unit}`;
+  const change = c.ratio === undefined ? figures : `${figures} (${signedPercent(c.ratio - 1)})`;
   const beyond =
     c.kind === 'time'
       ? `significant (p = ${c.p?.toPrecision(2)}), median ratio interval ${c.interval?.map((r) => r.toFixed(2)).join('–')}`
@@ -55,5 +56,7 @@ function describeFindings(failing: readonly Finding[], existingFindings: GateInp
   });
 }
 
+/** Counts as they are; medians of timings to 4 significant digits. */
+const figure = (value: number | undefined): string => (value === undefined ? '?' : Number.isInteger(value) ? String(value) : String(+value.toPrecision(4)));
 const percent = (fraction: number): string => `${+(fraction * 100).toFixed(1)} %`;
 const signedPercent = (fraction: number): string => `${fraction >= 0 ? '+' : '−'}${percent(Math.abs(fraction))}`;

@@ -258,3 +258,11 @@ describe('gate outcome', () => {
     assert.equal(gateOutcome({ ...gate, failOn: 'warning', comparisons: [], findings: [warning] }).verdict, 'fail');
   });
 });
+
+describe('gate outcome for timings', () => {
+  it('names the median change, p and interval', () => {
+    const [comparison] = compareMetrics([time('q.ms', timings(11, 10))], [time('q.ms', timings(12, 15))], OPTIONS);
+    const { reasons } = gateOutcome({ comparisons: [comparison!], findings: [], failOn: 'error', existingFindings: 'report' });
+    assert.match(reasons[0]!, /^q\.ms regressed: \d+(\.\d{1,3})? → \d+(\.\d{1,3})? ms \(\+\d+(\.\d)? %\), significant \(p = [\d.e-]+\), median ratio interval \d\.\d\d–\d\.\d\d$/);
+  });
+});
