@@ -289,7 +289,7 @@ async function buildSide(server: Server, plan: SidePlan, label: 'base' | 'head',
     return side;
   }
   for (const t of side.seeded) {
-    side.metrics.push({ key: `data.${t.table}.rows`, unit: 'rows', kind: 'size', direction: 'lower', value: t.rows });
+    side.metrics.push({ key: `data.${t.table}.rows`, unit: 'rows', kind: 'size', direction: 'lower', value: t.rows, informational: true });
   }
   await engine.analyze();
   if (config.checks.constraints) {

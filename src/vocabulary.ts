@@ -37,6 +37,8 @@ export interface Metric {
   samples?: number[];
   /** Extra words for the report (plan shape, access types); never compared. */
   detail?: string;
+  /** Describes the setup (rows seeded, tables created, tests passed) rather than a cost: compared and shown, never gated. */
+  informational?: boolean;
 }
 
 export interface CheckResult {

@@ -79,6 +79,10 @@ function compareValues(base: Metric, head: Metric, options: CompareOptions): Out
   // is the allowed change in the worse direction, relative to the base.
   const worse = head.direction === 'lower' ? headValue > limit(baseValue, 1 + tolerance) : headValue < limit(baseValue, 1 - tolerance);
   const better = head.direction === 'lower' ? headValue < baseValue : headValue > baseValue;
+  // Rows seeded, tables, tests passed describe the setup, not a cost: shown, never gated.
+  if (head.informational && (worse || better)) {
+    return { status: 'not-gated', ...figures(baseValue, headValue), note: 'describes the setup, not a cost' };
+  }
   const status = worse ? 'regression' : better ? 'improvement' : 'unchanged';
   const note = baseValue === 0 && headValue !== 0 && tolerance > 0 ? 'the base was 0: a relative tolerance allows no change from it' : undefined;
   return { status, ...figures(baseValue, headValue), tolerance, ...(note ? { note } : {}) };

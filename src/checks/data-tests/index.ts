@@ -52,5 +52,5 @@ export async function runDataTests(engine: Engine, tests: DataTest[], locate: (i
       });
     }
   }
-  return { findings, results, metrics: [{ key: 'data-tests.passed', unit: 'tests', kind: 'size', direction: 'higher', value: passed }] };
+  return { findings, results, metrics: [{ key: 'data-tests.passed', unit: 'tests', kind: 'size', direction: 'higher', value: passed, informational: true }] };
 }

@@ -67,7 +67,7 @@ export function checkSchema(
   }
   return {
     findings,
-    metrics: [{ key: 'schema.tables', unit: 'tables', kind: 'size', direction: 'lower', value: schema.tables.length }],
+    metrics: [{ key: 'schema.tables', unit: 'tables', kind: 'size', direction: 'lower', value: schema.tables.length, informational: true }],
   };
 }
 
