@@ -12,7 +12,7 @@ import { runDataTests } from './checks/data-tests/index.js';
 import { measureQueries, type MeasuredQuery } from './checks/performance/index.js';
 import { planSeed, seedData, SeedError, type SeededTable } from './data/factory.js';
 import type { CheckResult, Finding, Metric, Severity } from './vocabulary.js';
-import type { Comparison, EnvironmentFingerprint } from './baseline/types.js';
+import type { BaselineDocument, Comparison, EnvironmentFingerprint } from './baseline/types.js';
 import { fingerprint } from './baseline/environment.js';
 import type { DataTestResult } from './checks/data-tests/index.js';
 
@@ -28,6 +28,8 @@ export interface GateOptions {
   engineOrigin?: string;
   /** Progress lines (stderr on the CLI, the log in the Action). */
   log?: (line: string) => void;
+  /** A stored baseline to compare with instead of the configured source (sluice check --baseline FILE). */
+  baseline?: BaselineDocument;
 }
 
 export type Verdict = 'pass' | 'fail';

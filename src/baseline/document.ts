@@ -208,7 +208,8 @@ export function parseBaselineDocument(text: string, source: string): BaselineDoc
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const where = issue.path.length === 0 ? 'the document' : pathText(issue.path);
-    throw new BaselineError(`${source}: ${where}: ${issue.message.replace(/\.$/, '')}; this is not a Sluice baseline document, ${rerecord}.`);
+    const problem = issue.message.replace(/\.$/, '').replace(/^\w/, (c) => c.toLowerCase());
+    throw new BaselineError(`${source}: ${where}: ${problem}; fix the file or ${rerecord}.`);
   }
   return result.data;
 }

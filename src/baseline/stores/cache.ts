@@ -4,7 +4,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import * as cache from '@actions/cache';
 import { formatBaselineDocument, parseBaselineDocument } from '../document.js';
 import type { BaselineDocument } from '../types.js';
 import type { BaselineStore } from './store.js';
@@ -26,6 +25,9 @@ export const cacheKeyPrefix = (suite: string, engine: string) => `sluice-${suite
  * The cache service files entries under their paths as well as their keys, so saving and
  * restoring must name the same file: one per suite under RUNNER_TEMP.
  */
+/** Loaded when first used: the cache client (and the Azure SDK under it) is large, and most runs never need it. */
+const cacheClient = () => import('@actions/cache');
+
 const cachedFileOf = (tempDir: string, suite: string) => path.join(tempDir, 'sluice-baseline', `${suite}.json`);
 
 export const cacheStore: BaselineStore = {
@@ -41,7 +43,7 @@ export const cacheStore: BaselineStore = {
       await rm(file, { force: true });
       await mkdir(path.dirname(file), { recursive: true });
       // Prefix matching returns the newest entry the branch may read (its own, then the default branch's).
-      key = await cache.restoreCache([file], prefix, [prefix]);
+      key = await (await cacheClient()).restoreCache([file], prefix, [prefix]);
     } catch (error) {
       return { warning: `the Actions cache could not be read (${(error as Error).message}); no baseline was restored from it.` };
     }
@@ -61,7 +63,7 @@ export const cacheStore: BaselineStore = {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, formatBaselineDocument(document));
       // -1: the service refused (the key exists, a read-only token …); the library has logged why.
-      const id = await cache.saveCache([file], key);
+      const id = await (await cacheClient()).saveCache([file], key);
       if (id === -1) return { warning: `the Actions cache did not accept the baseline under ${key} (see the warning above); it was not saved.` };
     } catch (error) {
       return { warning: `the baseline could not be saved to the Actions cache under ${key} (${(error as Error).message}).` };
