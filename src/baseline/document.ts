@@ -75,7 +75,10 @@ export interface DocumentOptions {
   recordedAt?: string;
 }
 
-export function toBaselineDocument(report: GateReport, options: DocumentOptions): BaselineDocument {
+/** What a baseline keeps of a gate report. */
+export type RecordedReport = Pick<GateReport, 'suite' | 'engine' | 'seed' | 'environment' | 'metrics' | 'findings'>;
+
+export function toBaselineDocument(report: RecordedReport, options: DocumentOptions): BaselineDocument {
   const document: BaselineDocument = {
     schemaVersion: BASELINE_SCHEMA_VERSION,
     suite: options.suite ?? report.suite,
