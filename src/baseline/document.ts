@@ -211,7 +211,9 @@ export function parseBaselineDocument(text: string, source: string): BaselineDoc
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const where = issue.path.length === 0 ? 'the document' : pathText(issue.path);
-    const problem = issue.message.replace(/\.$/, '').replace(/^\w/, (c) => c.toLowerCase());
+    const problem = /received undefined$/.test(issue.message)
+      ? 'missing'
+      : issue.message.replace(/\.$/, '').replace(/^\w/, (c) => c.toLowerCase());
     throw new BaselineError(`${source}: ${where}: ${problem}; fix the file or ${rerecord}.`);
   }
   return result.data;

@@ -89,7 +89,7 @@ test('a wrong shape names the first bad field', () => {
   const bad = { ...document, metrics: [document.metrics[0], { ...document.metrics[1], kind: 'effort' }] };
   assert.match(errorOf(JSON.stringify(bad)), /^baselines\/x\.json: metrics\[1\]\.kind: invalid option: expected one of "work"\|"time"\|"size"; fix the file/);
   const { configHash: _, ...missing } = document;
-  assert.match(errorOf(JSON.stringify(missing)), /^baselines\/x\.json: configHash: /);
+  assert.match(errorOf(JSON.stringify(missing)), /^baselines\/x\.json: configHash: missing; fix the file or record it again/);
   assert.match(errorOf('[1, 2]'), /^baselines\/x\.json: the document: /);
 });
 
