@@ -27,14 +27,16 @@ const pgliteDist = path.join(root, 'node_modules', '@electric-sql', 'pglite', 'd
 const EXTERNAL = ['pg-native', 'cpu-features', '*.node'];
 
 // CommonJS dependencies call require() and read __filename/__dirname; an ES module has
-// neither, so the bundle defines them once at the top.
+// neither, so the bundle defines them once at the top. `var`, not `const`: some ES modules
+// (@azure/storage-common, under @actions/cache) declare their own `var __filename`, which a
+// `const` of the same name in the same module would make a SyntaxError.
 const BANNER = [
   "import { createRequire as __sluiceCreateRequire } from 'node:module';",
   "import { fileURLToPath as __sluiceFileURLToPath } from 'node:url';",
   "import { dirname as __sluiceDirname } from 'node:path';",
   'const require = __sluiceCreateRequire(import.meta.url);',
-  'const __filename = __sluiceFileURLToPath(import.meta.url);',
-  'const __dirname = __sluiceDirname(__filename);',
+  'var __filename = __sluiceFileURLToPath(import.meta.url);',
+  'var __dirname = __sluiceDirname(__filename);',
 ].join('\n');
 
 await rm(dist, { recursive: true, force: true });
