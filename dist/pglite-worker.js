@@ -2,8 +2,8 @@ import { createRequire as __sluiceCreateRequire } from 'node:module';
 import { fileURLToPath as __sluiceFileURLToPath } from 'node:url';
 import { dirname as __sluiceDirname } from 'node:path';
 const require = __sluiceCreateRequire(import.meta.url);
-const __filename = __sluiceFileURLToPath(import.meta.url);
-const __dirname = __sluiceDirname(__filename);
+var __filename = __sluiceFileURLToPath(import.meta.url);
+var __dirname = __sluiceDirname(__filename);
 import {
   Br,
   F,
@@ -24,8 +24,8 @@ import {
   x2,
   yt,
   zr
-} from "./chunk-5M6FFCT3.js";
-import "./chunk-EDWBGRI3.js";
+} from "./chunk-2MON74CP.js";
+import "./chunk-KPN4P2QG.js";
 
 // src/engines/pglite/worker.ts
 import { parentPort } from "node:worker_threads";
@@ -1198,14 +1198,14 @@ function We2(e) {
 async function Ve2(e, t2) {
   let r;
   if (e && t2 === "nodefs") {
-    let { NodeFS: _3 } = await import("./chunk-BKONXYAA.js");
+    let { NodeFS: _3 } = await import("./chunk-RI6OXGGW.js");
     r = new _3(e);
   } else if (e && t2 === "idbfs") r = new Pe2(e);
   else if (e && t2 === "opfs-ahp") {
-    let { OpfsAhpFS: _3 } = await import("./chunk-TOTRD2S4.js");
+    let { OpfsAhpFS: _3 } = await import("./chunk-77EV7LC6.js");
     r = new _3(e);
   } else if (e && t2 === "memfs2opfs") {
-    let { Memfs2OpfsFS: _3 } = await import("./chunk-KRV4PUMF.js");
+    let { Memfs2OpfsFS: _3 } = await import("./chunk-S4GPL7C7.js");
     r = new _3(e);
   } else r = new ie2();
   return r;

@@ -38,12 +38,13 @@ check options:
       --fail-on LEVEL      error | warning | never (default: gate.fail-on in sluice.yml)
       --json FILE          also write the machine-readable report to FILE
       --baseline FILE      compare with this stored baseline file instead of the configured source
+      --base REF           build this commit or branch (e.g. origin/main) in the same run and compare with it
 
 baseline record options:
       --out FILE           where to write the baseline (default: baseline.file in sluice.yml, or baselines/<suite>.json)
 `;
 
-const CHECK_ONLY = ['fail-on', 'json', 'baseline'] as const;
+const CHECK_ONLY = ['fail-on', 'json', 'baseline', 'base'] as const;
 const RECORD_ONLY = ['out'] as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -59,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
         'fail-on': { type: 'string' },
         json: { type: 'string' },
         baseline: { type: 'string' },
+        base: { type: 'string' },
         out: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -105,7 +107,8 @@ async function main(argv: string[]): Promise<number> {
     // A baseline that cannot be used is found before any database starts.
     const baseline = values.baseline === undefined ? undefined : await readGivenBaseline(values.baseline);
     installSignalCleanup();
-    const report = await runGate({ ...gate, failOn, baseline });
+    const base = values.base === undefined ? undefined : checkBaseRevision(values.base);
+    const report = await runGate({ ...gate, failOn, baseline, ...(base ? { base } : {}) });
     // The file first: if writing it fails after all, the output does not already say "pass".
     if (jsonFile) await writeReport(jsonFile, redactSecrets(JSON.stringify(toJsonReport(report), null, 2)) + '\n');
     process.stdout.write(redactSecrets(renderMarkdown(report)));
@@ -117,6 +120,14 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await cleanupAll();
   }
+}
+
+/** A git revision as a user types it; anything that could be an option or a shell trick is refused. */
+function checkBaseRevision(revision: string): string {
+  if (!/^[\w./@^~-]+$/.test(revision) || revision.startsWith('-')) {
+    throw new UsageError(`--base: '${revision}' is not a git revision; give a branch, tag or commit such as --base origin/main.`);
+  }
+  return revision;
 }
 
 async function readGivenBaseline(file: string): Promise<BaselineDocument> {
@@ -135,8 +146,7 @@ async function recordBaseline(gate: Parameters<typeof runGate>[0], out: string |
   const loaded = await loadConfig(gate.configFile);
   const configText = await readFile(loaded.file, 'utf8');
   installSignalCleanup();
-  // TODO(lead): pass compare: 'none' once GateOptions has it; runGate does not compare yet.
-  const report = await runGate(gate);
+  const report = await runGate({ ...gate, compare: 'none' });
   const incomplete = incompleteStage(report);
   if (incomplete) {
     process.stdout.write(redactSecrets(renderMarkdown(report)));

@@ -154,17 +154,19 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
       baseEnvironment = report.environment;
       report.comparison = { against: 'base-branch', source: `base ${base.revision} @ ${base.plan.sha.slice(0, 7)} (built in this run)`, baseSha: base.plan.sha, metrics: [], environmentDiffers: [] };
     } else if (compare !== 'none') {
-      const stored = options.baseline
-        ? { document: options.baseline, source: 'the baseline given with --baseline' }
-        : await loadStoredBaseline({ store: config.baseline.store, suite: report.suite, file: config.baseline.file, engine: server.info.name, log });
-      if (stored && 'document' in stored) {
+      const loadedBaseline = options.baseline
+        ? { baseline: { document: options.baseline, source: 'the baseline given with --baseline' }, notes: [] }
+        : await loadStoredBaseline({ store: config.baseline.store, suite: report.suite, engine: server.info.name, ...(config.baseline.file ? { file: config.baseline.file } : {}) });
+      const stored = loadedBaseline.baseline;
+      if (stored) {
         baseMetrics = stored.document.metrics;
         baseFindings = stored.document.findings;
         baseEnvironment = stored.document.environment;
-        report.comparison = { against: 'stored', source: stored.source, baseSha: stored.document.commit, metrics: [], environmentDiffers: [] };
+        report.comparison = { against: 'stored', source: stored.source, ...(stored.document.commit ? { baseSha: stored.document.commit } : {}), metrics: [], environmentDiffers: [] };
+      } else {
+        report.comparison.note = `${baseNote ? `${baseNote} ` : ''}Nothing to compare with (${loadedBaseline.notes.join(' ')}) — gated on absolute expectations only.`;
       }
-      const missing = stored && 'warning' in stored ? stored.warning : 'there is no stored baseline for this suite';
-      if (!baseMetrics) report.comparison.note = `${baseNote ? `${baseNote} ` : ''}Nothing to compare with (${missing}): gated on absolute expectations only.`;
+      for (const note of loadedBaseline.notes) log(`baseline: ${note}`);
     }
     if (baseNote && baseMetrics) report.comparison.note = `${baseNote} Compared with ${report.comparison.source} instead.`;
 
