@@ -60,3 +60,13 @@ export const cellText = (raw: string): string => tableCell(plainText(raw));
 
 /** A table cell holding user text as inline code. */
 export const cellCode = (raw: string): string => tableCell(codeSpan(raw));
+
+/**
+ * A label inside a mermaid chart. Mermaid has its own syntax (quotes and brackets delimit
+ * labels, `#…;` is an entity, `%%` a directive) and the chart sits in a code fence a backtick
+ * run would close, so only letters, digits and a few harmless signs are kept.
+ */
+export function mermaidLabel(raw: string, maxLength = 24): string {
+  const text = prepare(raw).replace(/[^\p{L}\p{N} _.:/+-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return (text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text) || '?';
+}
