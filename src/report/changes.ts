@@ -9,8 +9,8 @@ import type { Tally } from './tally.js';
 
 const KIND_ORDER = { work: 0, size: 1, time: 2 } as const;
 
-/** How far a metric moved, for sorting: a ratio, or "infinitely" when the base was 0. */
-const magnitude = (m: MetricComparison) => (m.ratio === undefined ? Infinity : Math.abs(Math.log(m.ratio)));
+/** How far a metric moved, for sorting; +1 on both sides so a base of 0 is not "infinitely" worse. */
+const magnitude = (m: MetricComparison) => (m.base === undefined || m.head === undefined ? 0 : Math.abs(Math.log((Math.abs(m.head) + 1) / (Math.abs(m.base) + 1))));
 
 const worstFirst = (a: MetricComparison, b: MetricComparison) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || magnitude(b) - magnitude(a) || a.key.localeCompare(b.key);
 

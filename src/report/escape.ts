@@ -40,7 +40,9 @@ export function plainText(raw: string): string {
  * run in the text, with a space of padding where CommonMark would otherwise eat one.
  */
 export function codeSpan(raw: string): string {
-  const text = prepare(raw);
+  // An HTML comment is inert in a code span, but a copy of the GitHub stage's hidden marker
+  // line would still match a search for it: a zero-width space breaks it without showing.
+  const text = prepare(raw).replace(/<!--/g, '<\u200B!--');
   if (!text) return '';
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);

@@ -93,13 +93,14 @@ function suites(report: GateReport): Suite[] {
 }
 
 function comparisonCase(m: MetricComparison): TestCase {
-  const figures = `${figure(m.base, m.unit)} → ${figure(m.head, m.unit)} ${m.unit}${m.delta !== undefined ? ` (${delta(m.base, m.head, m.unit)})` : ''}`;
+  const figures = `${figure(m.base, m.unit)} → ${figure(m.head, m.unit)}${m.unit === 'ms' ? '' : ` ${m.unit}`}${m.delta !== undefined ? ` (${delta(m.base, m.head, m.unit)})` : ''}`;
   const plan = m.detail?.base && m.detail.head && m.detail.base !== m.detail.head ? `; plan ${m.detail.base} → ${m.detail.head}` : '';
-  const output = [`${m.status}: ${figures}${plan}`, ...(m.note ? [m.note] : [])];
+  const failing = m.status === 'regression' && !m.accepted;
+  const output = [...(failing ? [] : [`${m.status}: ${figures}${plan}`]), ...(m.note ? [m.note] : [])];
   if (m.status === 'regression' && m.accepted) output.push(`accepted by ${m.accepted.by}: ${m.accepted.reason}`);
   return {
     name: m.key,
-    failures: m.status === 'regression' && !m.accepted ? [`regression: ${figures}${plan}`] : [],
+    failures: failing ? [`regression: ${figures}${plan}`] : [],
     skipped: m.status === 'not-gated' ? m.note ?? 'not gated' : undefined,
     output,
   };
