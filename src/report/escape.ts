@@ -40,7 +40,9 @@ export function plainText(raw: string): string {
  * run in the text, with a space of padding where CommonMark would otherwise eat one.
  */
 export function codeSpan(raw: string): string {
-  const text = prepare(raw);
+  // An HTML comment is inert in a code span, but a copy of the GitHub stage's hidden marker
+  // line would still match a search for it: a zero-width space breaks it without showing.
+  const text = prepare(raw).replace(/<!--/g, '<\u200B!--');
   if (!text) return '';
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
@@ -60,3 +62,13 @@ export const cellText = (raw: string): string => tableCell(plainText(raw));
 
 /** A table cell holding user text as inline code. */
 export const cellCode = (raw: string): string => tableCell(codeSpan(raw));
+
+/**
+ * A label inside a mermaid chart. Mermaid has its own syntax (quotes and brackets delimit
+ * labels, `#…;` is an entity, `%%` a directive) and the chart sits in a code fence a backtick
+ * run would close, so only letters, digits and a few harmless signs are kept.
+ */
+export function mermaidLabel(raw: string, maxLength = 24): string {
+  const text = prepare(raw).replace(/[^\p{L}\p{N} _.:/+-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return (text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text) || '?';
+}

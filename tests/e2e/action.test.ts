@@ -243,7 +243,8 @@ function assertPglitePass(run: ActionRun) {
   assert.ok(lookup, 'no query.lookup-by-email.blocks metric');
   assert.equal(lookup.kind, 'work');
 
-  assert.match(run.summary, /^## ✅ Sluice: pass/m);
+  // A pass that carries a new warning is ⚠️, not ✅: the reviewer has something to look at.
+  assert.match(run.summary, /^## ⚠️ Sluice: pass with findings to review/m);
   assert.match(run.summary, /foreign-key-without-index/);
 
   // The annotation that puts the finding on the migration line in the pull request.

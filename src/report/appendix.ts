@@ -1,0 +1,73 @@
+// (d) The rest, collapsed: metrics that did not move, every query with its parameters, every
+// data test, the migrations and the seeded data. Each can shrink to a line (see fit.ts).
+import type { GateReport } from '../gate.js';
+import type { MetricComparison } from '../baseline/types.js';
+import { cellCode, cellText } from './escape.js';
+import { count, figure, ms } from './format.js';
+import type { Section } from './fit.js';
+import { median } from './json.js';
+import { details, tableForms, wrapForms } from './tables.js';
+
+const leftOutLine = (summary: string) => () => `${summary}: left out to fit; see report.json.\n`;
+
+function collapsed(importance: number, summary: string, forms: Array<() => string>): Section {
+  return { importance, forms: [...wrapForms(forms, (body) => details(summary, body)), leftOutLine(summary)] };
+}
+
+const STATUS_WORDS: Partial<Record<MetricComparison['status'], string>> = { unchanged: 'unchanged', added: 'added', removed: 'removed', 'not-gated': 'not gated' };
+
+export function otherMetricsSection(report: GateReport): Section {
+  const others = report.comparison.metrics.filter((m) => STATUS_WORDS[m.status]);
+  if (!others.length) return { importance: 10, forms: [] };
+  const byStatus = Object.entries(STATUS_WORDS)
+    .map(([status, word]) => [others.filter((m) => m.status === status).length, word] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, word]) => `${n.toLocaleString('en-US')} ${word}`);
+  // Metrics with something to say (added, removed, not gated) before the plain unchanged ones.
+  const sorted = [...others].sort((a, b) => Number(a.status === 'unchanged') - Number(b.status === 'unchanged'));
+  const rows = sorted.map((m) => [cellText(STATUS_WORDS[m.status]!), cellCode(m.key), cellText(figure(m.base, m.unit)), cellText(figure(m.head, m.unit)), cellText(m.note ?? '')]);
+  return collapsed(10, `Other metrics: ${byStatus.join(', ')}`, tableForms(['Status', 'Metric', 'Base', 'Head', 'Note'], rows, { align: ['l', 'l', 'r', 'r', 'l'] }));
+}
+
+/** Parameters as JSON; values JSON cannot hold (bigint) as their text. */
+const paramsText = (params: unknown[]) => JSON.stringify(params, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? '';
+
+export function queriesSection(report: GateReport): Section {
+  if (!report.queries.length) return { importance: 15, forms: [] };
+  const counterNames = [...new Set(report.queries.flatMap((q) => q.counters.map((c) => c.name)))];
+  const rows = report.queries.map((q) => [
+    cellText(q.name),
+    ...counterNames.map((name) => q.counters.find((c) => c.name === name)?.value.toLocaleString('en-US') ?? ''),
+    ms(median(q.timeMs)),
+    cellText(q.shape),
+    q.params.length ? cellCode(paramsText(q.params)) : '',
+  ]);
+  const forms = tableForms(['Query', ...counterNames.map(cellText), 'Time', 'Plan', 'Parameters'], rows, {
+    align: ['l', ...counterNames.map(() => 'r' as const), 'r', 'l', 'l'],
+  });
+  const intro = 'Work counts repeat exactly for the same data and plan; time is the median of the timed runs and is noisy.\n\n';
+  return collapsed(15, `Queries: ${count(report.queries.length, 'query', 'queries')} measured`, wrapForms(forms, (body) => intro + body));
+}
+
+export function dataTestsSection(report: GateReport): Section {
+  const tests = report.dataTests;
+  if (!tests.length) return { importance: 20, forms: [] };
+  const failed = tests.filter((d) => !d.passed).length;
+  // Failed ones first, so a trimmed table still shows them.
+  const sorted = [...tests].sort((a, b) => Number(a.passed) - Number(b.passed));
+  const rows = sorted.map((d) => [d.passed ? '✅ passed' : '❌ failed', cellText(d.name), cellCode(`${d.location.file}${d.location.line ? `:${d.location.line}` : ''}`)]);
+  const summary = `Data tests: ${(tests.length - failed).toLocaleString('en-US')} passed, ${failed.toLocaleString('en-US')} failed`;
+  return collapsed(20, summary, tableForms(['Result', 'Data test', 'Where'], rows));
+}
+
+export function migrationsSection(report: GateReport): Section {
+  if (!report.migrations.length) return { importance: 35, forms: [] };
+  const rows = report.migrations.map((m) => [cellCode(m.file), cellText(m.status), String(m.statements), m.status === 'not-run' || m.status === 'refused' ? '' : ms(m.ms)]);
+  return collapsed(35, 'Migrations', tableForms(['Migration', 'Status', 'Statements', 'Time'], rows));
+}
+
+export function seededDataSection(report: GateReport): Section {
+  if (!report.seed.tables.length) return { importance: 30, forms: [] };
+  const rows = report.seed.tables.map((t) => [cellText(t.table), t.rows.toLocaleString('en-US'), ms(t.ms)]);
+  return collapsed(30, 'Seeded data', tableForms(['Table', 'Rows', 'Time'], rows, { align: ['l', 'r', 'r'] }));
+}
