@@ -152,7 +152,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
       baseMetrics = [...baseSide.metrics, ...(baseTests?.metrics ?? []), ...measured[0]!.metrics];
       baseFindings = [...baseSide.findings, ...(baseTests?.findings ?? []), ...measured[0]!.findings];
       baseEnvironment = report.environment;
-      report.comparison = { against: 'base-branch', source: `base ${base.revision} @ ${base.plan.sha.slice(0, 7)} (built in this run)`, baseSha: base.plan.sha, metrics: [], environmentDiffers: [] };
+      report.comparison = { against: 'base-branch', source: `the base branch (${base.revision}, ${base.plan.sha.slice(0, 7)}) built in this run`, baseSha: base.plan.sha, metrics: [], environmentDiffers: [] };
     } else if (compare !== 'none') {
       const loadedBaseline = options.baseline
         ? { baseline: { document: options.baseline, source: 'the baseline given with --baseline' }, notes: [] }

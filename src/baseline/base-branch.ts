@@ -24,7 +24,9 @@ export interface BaseUnavailable {
   unavailable: string;
 }
 
-const git = async (cwd: string, args: string[]) => (await execFileAsync('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 })).stdout.trim();
+/** git, never asking for credentials and never waiting long on a network that does not answer. */
+const git = async (cwd: string, args: string[]) =>
+  (await execFileAsync('git', args, { cwd, maxBuffer: 64 * 1024 * 1024, timeout: 60_000, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } })).stdout.trim();
 
 /**
  * Checks out `revision` (a sha, or a ref such as origin/main) of the repository around `cwd`

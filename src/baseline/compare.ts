@@ -77,7 +77,7 @@ function compareValues(base: Metric, head: Metric, options: CompareOptions): Out
   }
   // "Worse" is growth for direction lower and shrinkage for direction higher; the tolerance
   // is the allowed change in the worse direction, relative to the base.
-  const worse = head.direction === 'lower' ? headValue > limit(baseValue, 1 + tolerance) : headValue < limit(baseValue, 1 - tolerance);
+  const worse = head.direction === 'lower' ? headValue > limit(baseValue, 1 + tolerance, 'up') : headValue < limit(baseValue, 1 - tolerance, 'down');
   const better = head.direction === 'lower' ? headValue < baseValue : headValue > baseValue;
   // Rows seeded, tables, tests passed describe the setup, not a cost: shown, never gated.
   if (head.informational && (worse || better)) {
@@ -88,10 +88,10 @@ function compareValues(base: Metric, head: Metric, options: CompareOptions): Out
   return { status, ...figures(baseValue, headValue), tolerance, ...(note ? { note } : {}) };
 }
 
-/** base × factor, nudged outward so 100 × 1.05 still allows exactly 105 despite floating point. */
-function limit(base: number, factor: number): number {
+/** base × factor, nudged outward (up or down) so 100 × 1.05 still allows exactly 105 despite floating point. */
+function limit(base: number, factor: number, outward: 'up' | 'down'): number {
   const bound = base * factor;
-  return factor >= 1 ? bound + Math.abs(bound) * 1e-12 : bound - Math.abs(bound) * 1e-12;
+  return outward === 'up' ? bound + Math.abs(bound) * 1e-12 : bound - Math.abs(bound) * 1e-12;
 }
 
 /** The most specific gate.tolerances entry for the key, else gate.work-tolerance. */

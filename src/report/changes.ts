@@ -23,11 +23,22 @@ export function significance(m: MetricComparison): string {
   return m.tolerance ? `exact (tolerance ${percent(m.tolerance)})` : 'exact';
 }
 
-/** "Index Scan using … on orders → Seq Scan on orders" when the plan changed. */
+/**
+ * What changed in the plan, without the steps both sides share: "Bitmap Heap Scan on orders →
+ * Bitmap Index Scan using orders_customer_id_idx ⇒ Seq Scan on orders". Shapes are the
+ * engines' one-line plans, steps joined by " → ".
+ */
 export function planChange(m: MetricComparison): string {
   const { base, head } = m.detail ?? {};
   if (!base || !head || base === head) return '';
-  return cellText(`${base} → ${head}`);
+  const before = base.split(' → ');
+  const after = head.split(' → ');
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  const changed = (steps: string[]) => steps.slice(start, steps.length - end).join(' → ') || '(nothing)';
+  return cellText(`${changed(before)} ⇒ ${changed(after)}`);
 }
 
 function notes(m: MetricComparison): string {

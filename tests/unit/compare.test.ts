@@ -35,6 +35,9 @@ describe('work and size metrics', () => {
     assert.equal(one(work('q.rows', 100), work('q.rows', 100)).status, 'unchanged');
     assert.equal(one(work('q.rows', 100), work('q.rows', 99)).status, 'improvement');
     assert.equal(one(work('t.bytes', 8192, { kind: 'size' }), work('t.bytes', 16384, { kind: 'size' })).status, 'regression');
+    // Direction higher, tolerance 0: the same value is unchanged, not worse.
+    assert.equal(one(work('tests.passed', 3, { direction: 'higher' }), work('tests.passed', 3, { direction: 'higher' })).status, 'unchanged');
+    assert.equal(one(work('tests.passed', 3, { direction: 'higher' }), work('tests.passed', 2, { direction: 'higher' })).status, 'regression');
   });
 
   it('allow growth up to the tolerance, inclusive', () => {

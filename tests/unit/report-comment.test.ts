@@ -25,7 +25,7 @@ test('a dropped index: the regression comes first with base, head, delta and the
   assert.equal(first[0], '❌');
   assert.equal(codeOf(first[1]!), 'query.orders-by-customer.blocks');
   assert.deepEqual(first.slice(2, 6).map(readCell), ['4', '2,273', '+2,269 (+56,725 %)', 'exact']);
-  assert.equal(readCell(first[6]!), 'Index Scan using orders_customer_id_idx on orders → Seq Scan on orders');
+  assert.equal(readCell(first[6]!), 'Index Scan using orders_customer_id_idx on orders ⇒ Seq Scan on orders');
   // Time: the test's figures, not just a ratio.
   assert.equal(readCell(changes!.rows[1]![5]!), 'p<0.001, ×12.80 [11.90–13.60]');
   assert.equal(changes!.rows[2]![0], '✅');
@@ -142,7 +142,7 @@ test('hostile names render inert everywhere, the chart included', () => {
   // The names are still there for a reader.
   const [changes] = tablesOf(markdown);
   const q0 = changes!.rows.find((r) => codeOf(r[1]!) === 'query.q0.blocks')!;
-  assert.equal(readCell(q0[6]!), 'Index Scan using "a|b" → Seq Scan on "a|b"');
+  assert.equal(readCell(q0[6]!), 'Index Scan using "a|b" ⇒ Seq Scan on "a|b"');
 });
 
 function hugeReport(n: number): GateReport {
