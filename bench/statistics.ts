@@ -48,6 +48,8 @@ const REFERENCE_RULES = [
 interface TimeComparison {
   key: string;
   status: string;
+  p?: number;
+  interval?: [number, number];
   base: number[];
   head: number[];
 }
@@ -128,7 +130,7 @@ async function measuredRun(kind: 'aa' | 'planted', repo: { dir: string; baseSha:
     server: `${report.engine.name} ${report.engine.version}`,
     wallMs,
     workRegressions: metrics.filter((m) => m.kind === 'work' && m.status === 'regression').map((m) => m.key),
-    times: metrics.filter((m) => m.kind === 'time').map((m) => ({ key: m.key, status: m.status, ...samplesOf(report, m.key, m.base) })),
+    times: metrics.filter((m) => m.kind === 'time').map((m) => ({ key: m.key, status: m.status, p: m.p, interval: m.interval, ...samplesOf(report, m.key, m.base) })),
   };
 }
 
@@ -214,6 +216,12 @@ function printFigures(results: RunResult[]): boolean {
   for (const g of goals) out(`${g.met ? 'met   ' : 'MISSED'}  ${g.goal}: ${g.figure}`);
   out();
   out(`planted slowdown measured (median head/base of the slow lookup): median ${ratio(median(plantedRatios))}, range ${ratio(Math.min(...plantedRatios))}–${ratio(Math.max(...plantedRatios))}`);
+  // A missed detection, with what Sluice saw: which of the two conditions failed, and how noisy the samples were.
+  for (const [i, t] of plantedTarget.entries()) {
+    if (approaches[0]!.flags(t)) continue;
+    out(`missed in planted run ${i + 1}: median ratio ${ratio(ratioOfMedians(t))}, p ${t.p?.toExponential(1) ?? '?'}, ` +
+      `interval ${t.interval?.map(ratio).join('–') ?? '?'}, CV base ${percent(coefficientOfVariation(t.base), 1)} head ${percent(coefficientOfVariation(t.head), 1)}`);
+  }
   out(`noise: median coefficient of variation of a side's ${aaTimes[0]?.head.length ?? 0} timings ${percent(median(allSamples.map(coefficientOfVariation)), 1)}` +
     ` (shop queries ${percent(median(results.flatMap((r) => r.times.filter((t) => t.key !== PLANTED_KEY).flatMap((t) => [t.base, t.head])).map(coefficientOfVariation)), 1)},` +
     ` slow lookup ${percent(median(results.flatMap((r) => r.times.filter((t) => t.key === PLANTED_KEY).flatMap((t) => [t.base, t.head])).map(coefficientOfVariation)), 1)})`);
