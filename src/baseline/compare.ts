@@ -116,6 +116,9 @@ function globMatches(glob: string, key: string): boolean {
   return new RegExp(`^${source}$`).test(key);
 }
 
+/** The smallest difference of median times, in milliseconds, that can be a timing verdict. */
+export const TIME_FLOOR_MS = 0.1;
+
 function compareTimes(base: Metric, head: Metric, options: CompareOptions): Outcome {
   const baseSamples = base.samples ?? [];
   const headSamples = head.samples ?? [];
@@ -130,6 +133,12 @@ function compareTimes(base: Metric, head: Metric, options: CompareOptions): Outc
   // Shown, never gated: PGlite timings, or base and head measured on different machines.
   if (!options.time.gate) return { status: 'not-gated', ...measured, note: options.time.reason ?? 'timings are not gated in this run' };
 
+  // Below a tenth of a millisecond a difference is the timer's and the scheduler's, not the
+  // query's: the statistics call such µs shifts significant, and nobody's production notices.
+  const floor = Math.abs(median(headSamples) - median(baseSamples)) < TIME_FLOOR_MS;
+  if (floor && p < options.time.p) {
+    return { status: 'unchanged', ...measured, note: `a difference under ${TIME_FLOOR_MS} ms is not gated` };
+  }
   const significant = p < options.time.p;
   const slower = interval[0] > 1 + options.time.minEffect;
   const faster = interval[1] < 1 / (1 + options.time.minEffect);

@@ -110,6 +110,14 @@ describe('metrics on one side only', () => {
 describe('time metrics', () => {
   const base = timings(11, 10);
 
+  it('never gate a difference of medians under 0.1 ms, however significant', () => {
+    // 20 µs against 30 µs: +50 %, and significant, but no one's production notices it.
+    const comparison = one(time('q.ms', timings(21, 0.02)), time('q.ms', timings(22, 0.03)));
+    assert.ok(comparison.p! < 0.01, JSON.stringify(comparison));
+    assert.equal(comparison.status, 'unchanged');
+    assert.match(comparison.note ?? '', /under 0\.1 ms/);
+  });
+
   it('regress when significantly and sufficiently slower, with p, interval and medians', () => {
     const comparison = one(time('q.ms', base), time('q.ms', timings(12, 15)));
     assert.equal(comparison.status, 'regression');
