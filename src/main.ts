@@ -1,6 +1,7 @@
 // The Action: inputs → runGate() → the pull-request comment, job summary, annotations, report
 // files, outputs, exit code. On a pull request the base branch is built in the same run; on a
-// push to the default branch `baseline-write` records the new baseline.
+// push to the default branch `baseline-write` records the new baseline. `mode: comment` (a
+// workflow_run workflow) only posts the comment for another run's report.json.
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,11 +13,13 @@ import { EXIT_GATE_FAILED, UsageError, exitCodeOf } from './errors.js';
 import { installSignalCleanup, runGate, type GateReport } from './gate.js';
 import { toBaselineDocument } from './baseline/document.js';
 import { STORES } from './baseline/stores/index.js';
-import { pullRequestTargetRefusal, readLabels, readRunContext, upsertComment, type CommentWhen, type RunContext } from './github/index.js';
-import { COMMENT_LIMIT, SUMMARY_LIMIT, renderComment, toJsonReport, toJunit, toSarif } from './report/index.js';
+import { postReportComment, pullRequestTargetRefusal, readLabels, readRunContext, upsertComment, type CommentWhen, type PullRequestContext, type RunContext } from './github/index.js';
+import { COMMENT_LIMIT, SUMMARY_LIMIT, changedFromBase, renderComment, toJsonReport, toJunit, toSarif } from './report/index.js';
 import { redactSecrets, rememberSecret, rememberUrlSecret } from './secrets.js';
 
 const WHEN: CommentWhen[] = ['always', 'on-change', 'never'];
+const MODES = ['check', 'comment'] as const;
+type Mode = (typeof MODES)[number];
 
 /** Every input the Action reads, in one place (names as in action.yml), checked before anything starts. */
 function readInputs() {
@@ -27,7 +30,15 @@ function readInputs() {
   if (token) rememberSecret(token);
   const comment = core.getInput('comment') || 'always';
   if (!WHEN.includes(comment as CommentWhen)) throw new UsageError(`input 'comment': '${comment}' is not one of ${WHEN.join(', ')}.`);
+  const mode = core.getInput('mode') || 'check';
+  if (!MODES.includes(mode as Mode)) throw new UsageError(`input 'mode': '${mode}' is not one of ${MODES.join(', ')}.`);
+  const report = core.getInput('report') || undefined;
+  if (mode === 'comment' && !report) {
+    throw new UsageError("input 'report': mode: comment needs the path of the report.json downloaded from the triggering run's artifact.");
+  }
   return {
+    mode: mode as Mode,
+    report,
     config: core.getInput('config') || 'sluice.yml',
     engine: checkEngine(engine, "input 'engine'"),
     databaseUrl: checkDatabaseUrl(databaseUrl, "input 'database-url'"),
@@ -51,6 +62,11 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const context = readRunContext();
+    if (inputs.mode === 'comment') {
+      // Only the artifact is read, rendered and posted: no database, no project code.
+      await commentFromReport(context, inputs, inputs.report!);
+      return;
+    }
     const refusal = pullRequestTargetRefusal(context, inputs.allowPullRequestTarget);
     if (refusal) throw new UsageError(refusal);
     installSignalCleanup();
@@ -70,7 +86,7 @@ export async function run(): Promise<void> {
       log: (line) => core.info(redactSecrets(line)),
     });
 
-    const files = await writeReportFiles(report);
+    const files = await writeReportFiles(report, pullRequest);
     const summary = redactSecrets(renderComment(report, { limit: SUMMARY_LIMIT }));
     core.info(summary);
     await core.summary.addRaw(summary, true).write();
@@ -104,10 +120,10 @@ export async function run(): Promise<void> {
 }
 
 /** report.json, JUnit XML and SARIF under RUNNER_TEMP, for artifacts, test reporters and code scanning. */
-async function writeReportFiles(report: GateReport): Promise<{ json: string; junit: string; sarif: string }> {
+async function writeReportFiles(report: GateReport, pullRequest: PullRequestContext | undefined): Promise<{ json: string; junit: string; sarif: string }> {
   const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'sluice-'));
   const files = { json: path.join(dir, 'report.json'), junit: path.join(dir, 'junit.xml'), sarif: path.join(dir, 'report.sarif') };
-  await writeFile(files.json, redactSecrets(JSON.stringify(toJsonReport(report), null, 2)) + '\n');
+  await writeFile(files.json, redactSecrets(JSON.stringify(toJsonReport(report, pullRequest ? { pullRequest: { number: pullRequest.number } } : {}), null, 2)) + '\n');
   await writeFile(files.junit, redactSecrets(toJunit(report)));
   await writeFile(files.sarif, redactSecrets(JSON.stringify(toSarif(report), null, 2)) + '\n');
   return files;
@@ -129,16 +145,21 @@ function annotate(report: GateReport): void {
 /** The one comment per suite, edited in place; a read-only token (a fork) gets a warning, never a failure. */
 async function postComment(report: GateReport, context: RunContext, inputs: ReturnType<typeof readInputs>): Promise<string | undefined> {
   if (!context.pullRequest || !inputs.token || inputs.comment === 'never') return undefined;
-  const changed =
-    report.comparison.metrics.some((m) => m.status === 'regression' || m.status === 'improvement') ||
-    report.findings.some((f) => f.origin !== 'existing' && f.severity !== 'notice') ||
-    report.verdict === 'fail';
+  const changed = changedFromBase(report);
   const runUrl = context.runId ? `${context.serverUrl}/${context.repository.owner}/${context.repository.repo}/actions/runs/${context.runId}` : undefined;
   const body = redactSecrets(renderComment(report, { limit: COMMENT_LIMIT, ...(runUrl ? { artifactUrl: runUrl } : {}) }));
   const result = await upsertComment({ token: inputs.token, context, suite: report.suite, body, when: inputs.comment, changed });
   if (result.warning) core.warning(redactSecrets(result.warning));
   if (result.action !== 'skipped') core.info(`Sluice: pull-request comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
   return result.url;
+}
+
+/** mode: comment — the triggering run's report posted as its pull-request comment. */
+async function commentFromReport(context: RunContext, inputs: ReturnType<typeof readInputs>, reportFile: string): Promise<void> {
+  const result = await postReportComment({ token: inputs.token, context, reportFile, when: inputs.comment });
+  if (result.warning) core.warning(redactSecrets(result.warning));
+  core.info(`Sluice: pull-request comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
+  if (result.url) core.setOutput('comment-url', result.url);
 }
 
 /** baselines/<suite>.json (for a following commit step) or the Actions cache, as baseline.store says. */

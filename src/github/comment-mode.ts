@@ -15,7 +15,7 @@ export class UntrustedReportError extends SluiceError {
 
 export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
 /** JSON report versions this Sluice can post (src/report/json.ts `version`). */
-export const SUPPORTED_REPORT_VERSIONS = [1] as const;
+export const SUPPORTED_REPORT_VERSIONS = [2] as const;
 
 // Strict about the fields comment mode uses, permissive about the rest (the report grows).
 const untrustedReportSchema = z.looseObject({

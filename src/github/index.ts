@@ -15,6 +15,8 @@
 //       comment mode: the artifact's JSON report, checked; throws UntrustedReportError.
 //   resolveCommentPullRequest({ token, context, report }): Promise<{ number?, warning? }>
 //       comment mode: the pull request to comment on, a fork's claimed number checked with GitHub.
+//   postReportComment({ token, context, reportFile, when }): Promise<CommentResult>
+//       comment mode end to end: read, validate, render and post; throws (exit 2) when refused.
 
 export { GitHubContextError, readRunContext } from './context.js';
 export type { PullRequestContext, Repository, RunContext, TriggeringRun } from './context.js';
@@ -29,3 +31,4 @@ export {
   resolveCommentPullRequest,
 } from './comment-mode.js';
 export type { CommentTarget, UntrustedReport } from './comment-mode.js';
+export { postReportComment, type PostReportOptions } from './post-report.js';

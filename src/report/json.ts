@@ -2,40 +2,60 @@ import type { GateReport } from '../gate.js';
 import type { Comparison, EnvironmentFingerprint } from '../baseline/types.js';
 import type { Finding } from '../vocabulary.js';
 import type { DataTestResult } from '../checks/data-tests/index.js';
+import type { MeasuredQuery } from '../checks/performance/index.js';
 
 /**
  * The machine-readable report (`--json FILE`, the `report-json` output). Version it when its
  * shape changes. Version 2 adds suite, comparison, dataTests and environment, and findings
  * carry subject and origin; every version 1 field is still there with the same meaning.
+ * It holds everything the comment is rendered from (queries, seed, config), so `mode: comment`
+ * can rebuild the comment from the artifact alone (see parse-json.ts).
  */
 export interface JsonReport {
   version: 2;
   verdict: GateReport['verdict'];
   failOn: GateReport['failOn'];
   suite: string;
-  engine: { name: string; version: string };
+  engine: { name: GateReport['engine']['name']; version: string };
+  config: string;
+  /** The pull request the run was for; comment mode checks this claim with GitHub. */
+  pullRequest?: { number: number };
   environment: EnvironmentFingerprint;
   findings: Finding[];
-  metrics: { key: string; unit: string; kind: string; value: number; samples?: number[] }[];
+  metrics: { key: string; unit: string; kind: string; direction: string; value: number; samples?: number[] }[];
   comparison: Comparison;
+  queries: JsonQuery[];
+  seed: GateReport['seed'];
   dataTests: DataTestResult[];
   migrations: GateReport['migrations'];
   durationMs: number;
 }
 
-export function toJsonReport(report: GateReport): JsonReport {
+/** A measured query; parameters are JSON scalars (a value JSON cannot hold is written as its JSON text). */
+export type JsonQuery = Omit<MeasuredQuery, 'params'> & { params: JsonScalar[] };
+export type JsonScalar = string | number | boolean | null;
+
+export interface JsonReportOptions {
+  /** The pull request this run was for (the Action's context). */
+  pullRequest?: { number: number };
+}
+
+export function toJsonReport(report: GateReport, options: JsonReportOptions = {}): JsonReport {
   return {
     version: 2,
     verdict: report.verdict,
     failOn: report.failOn,
     suite: report.suite,
     engine: { name: report.engine.name, version: report.engine.version },
+    config: report.config,
+    ...(options.pullRequest ? { pullRequest: { number: options.pullRequest.number } } : {}),
     environment: report.environment,
     findings: report.findings,
     metrics: report.metrics.map((m) => ({
       key: m.key,
       unit: m.unit,
       kind: m.kind,
+      direction: m.direction,
       value: m.value ?? median(m.samples ?? []),
       ...(m.samples ? { samples: m.samples.map((s) => round(s)) } : {}),
     })),
@@ -48,6 +68,8 @@ export function toJsonReport(report: GateReport): JsonReport {
         ...(m.delta !== undefined ? { delta: round(m.delta) } : {}),
       })),
     },
+    queries: report.queries.map((q) => ({ ...q, timeMs: q.timeMs.map((t) => round(t)), params: q.params.map(jsonScalar) })),
+    seed: { seed: report.seed.seed, tables: report.seed.tables.map((t) => ({ ...t, ms: round(t.ms) })) },
     dataTests: report.dataTests,
     migrations: report.migrations.map((m) => ({ ...m, ms: round(m.ms) })),
     durationMs: Math.round(report.durationMs),
@@ -62,3 +84,13 @@ export function median(values: number[]): number {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** What the comment shows for a parameter, as a JSON scalar: bigint and Date as their text, anything else as its JSON. */
+function jsonScalar(value: unknown): JsonScalar {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'bigint') return value.toString();
+  // As JSON.stringify writes a Date: its ISO text, or null when it is invalid.
+  if (value instanceof Date) return value.toJSON();
+  return JSON.stringify(value) ?? String(value);
+}

@@ -32,3 +32,9 @@ export function tally(report: GateReport): Tally {
     icon: report.verdict === 'fail' ? '❌' : attention ? '⚠️' : '✅',
   };
 }
+
+/** Something differs from the base branch: what `comment: on-change` posts for. */
+export const changedFromBase = (report: GateReport): boolean =>
+  report.comparison.metrics.some((m) => m.status === 'regression' || m.status === 'improvement') ||
+  report.findings.some((f) => f.origin !== 'existing' && f.severity !== 'notice') ||
+  report.verdict === 'fail';

@@ -128,7 +128,7 @@ describe('readUntrustedReport', () => {
     await writeFile(file, content);
     return file;
   };
-  const valid = { version: 1, verdict: 'fail', suite: 'default', pullRequest: { number: 7 }, markdown: '## Sluice', findings: [], metrics: [], migrations: [], futureField: { x: 1 } };
+  const valid = { version: 2, verdict: 'fail', suite: 'default', pullRequest: { number: 7 }, markdown: '## Sluice', findings: [], metrics: [], migrations: [], futureField: { x: 1 } };
 
   it('reads a report and keeps fields it does not know', async () => {
     const report = await readUntrustedReport(await write('ok.json', JSON.stringify(valid)));
@@ -139,7 +139,7 @@ describe('readUntrustedReport', () => {
 
   it('refuses what is not a Sluice report, naming the file', async () => {
     const cases: [string, string, RegExp][] = [
-      ['not-json.json', '{"version": 1,', /not valid JSON/],
+      ['not-json.json', '{"version": 2,', /not valid JSON/],
       ['array.json', '[]', /not a Sluice JSON report/],
       ['verdict.json', JSON.stringify({ ...valid, verdict: 'maybe' }), /verdict/],
       ['no-version.json', JSON.stringify({ ...valid, version: undefined }), /version/],

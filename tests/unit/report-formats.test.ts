@@ -107,7 +107,7 @@ test('report.json version 2 keeps version 1 and adds suite, comparison, data tes
   const json = JSON.parse(JSON.stringify(toJsonReport(report)));
   assert.equal(json.version, 2);
   for (const v1 of ['verdict', 'engine', 'findings', 'metrics', 'migrations']) assert.ok(v1 in json, `${v1} is kept from version 1`);
-  assert.deepEqual(json.metrics[0], { key: 'query.orders-by-customer.time', unit: 'ms', kind: 'time', value: 3.2, samples: [3.142, 3.2, 3.3] });
+  assert.deepEqual(json.metrics[0], { key: 'query.orders-by-customer.time', unit: 'ms', kind: 'time', direction: 'lower', value: 3.2, samples: [3.142, 3.2, 3.3] });
   assert.equal(json.suite, 'shop');
   assert.equal(json.environment.engineVersion, '16.4');
   assert.equal(json.dataTests.length, 2);
