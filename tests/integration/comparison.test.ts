@@ -53,8 +53,8 @@ for (const e of engines) {
   });
 }
 
-test('a new finding is new, the old one existing; existing-findings: fail makes both count', async () => {
-  const repo = await shopRepository({ sluiceYml: (text) => text.replace('checks:\n', 'gate: { fail-on: warning }\nchecks:\n') });
+test('a finding the pull request introduces is new and fails the gate; the one on main is existing', async () => {
+  const repo = await shopRepository();
   await repo.commit('a table without a primary key', { 'migrations/postgres/0008_log.sql': 'CREATE TABLE event_log (at timestamptz, what text);\n' });
   const report = await runGate({ configFile: path.join(repo.dir, 'sluice.yml'), engine: 'pglite', base: 'main' });
   const origin = (rule: string) => report.findings.filter((f) => f.rule === rule).map((f) => f.origin);
