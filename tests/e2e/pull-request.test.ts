@@ -37,13 +37,14 @@ interface Run {
 }
 
 /** dist/index.js for a pull_request event of `repo` at its current head. */
-async function runAction(repo: TestRepo, inputs: Record<string, string> = {}, options: { fork?: boolean; labels?: string[] } = {}): Promise<Run> {
+async function runAction(repo: TestRepo, inputs: Record<string, string> = {}, options: { fork?: boolean; labels?: string[]; push?: boolean } = {}): Promise<Run> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sluice-e2e-pr-'));
   try {
     const headSha = await repo.git('rev-parse', 'HEAD');
     const repository = { name: 'shop', full_name: 'octo-org/shop', owner: { login: 'octo-org' }, default_branch: 'main' };
     const headRepo = options.fork ? { name: 'shop', full_name: 'mallory/shop', owner: { login: 'mallory' }, fork: true } : repository;
-    const event = {
+    const pushEvent = { ref: 'refs/heads/main', before: repo.baseSha, after: headSha, repository };
+    const pullRequestEvent = {
       action: 'synchronize',
       number: NUMBER,
       pull_request: {
@@ -56,7 +57,7 @@ async function runAction(repo: TestRepo, inputs: Record<string, string> = {}, op
       repository,
     };
     const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md'), temp: path.join(dir, 'temp') };
-    await writeFile(files.event, JSON.stringify(event));
+    await writeFile(files.event, JSON.stringify(options.push ? pushEvent : pullRequestEvent));
     await writeFile(files.output, '');
     await writeFile(files.summary, '');
     await mkdir(files.temp);
@@ -66,9 +67,9 @@ async function runAction(repo: TestRepo, inputs: Record<string, string> = {}, op
       env[`INPUT_${name.toUpperCase()}`] = value;
     }
     Object.assign(env, {
-      GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: files.event, GITHUB_OUTPUT: files.output,
+      GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: options.push ? 'push' : 'pull_request', GITHUB_EVENT_PATH: files.event, GITHUB_OUTPUT: files.output,
       GITHUB_STEP_SUMMARY: files.summary, GITHUB_REPOSITORY: 'octo-org/shop', GITHUB_API_URL: api.url, GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_WORKSPACE: repo.dir, GITHUB_SHA: headSha, GITHUB_REF: `refs/pull/${NUMBER}/merge`, GITHUB_RUN_ID: '42', RUNNER_TEMP: files.temp,
+      GITHUB_WORKSPACE: repo.dir, GITHUB_SHA: headSha, GITHUB_REF: options.push ? 'refs/heads/main' : `refs/pull/${NUMBER}/merge`, GITHUB_RUN_ID: '42', RUNNER_TEMP: files.temp,
     });
     const { code, stdout } = await runToEnd(process.execPath, [bundle], { cwd: repo.dir, env });
     return { code, stdout, summary: await readFile(files.summary, 'utf8'), outputs: await readFile(files.output, 'utf8') };
@@ -134,5 +135,21 @@ describe('the pull-request gate on PostgreSQL', () => {
     } finally {
       api.setMode('normal');
     }
+  });
+
+  it('a push to main with baseline-write records baselines/<suite>.json; the next push compares with it', { timeout: 180_000 }, async () => {
+    const repo = await shopRepository();
+    const recorded = await runAction(repo, { 'baseline-write': 'true' }, { push: true });
+    assert.equal(recorded.code, 0, transcript(recorded));
+    assert.match(recorded.outputs, /baseline-file<<[^\n]*\n[^\n]*baselines\/postgresql\.json/);
+    const document = JSON.parse(await readFile(path.join(repo.dir, 'baselines/postgresql.json'), 'utf8')) as { schemaVersion: number; suite: string; metrics: unknown[] };
+    assert.equal(document.schemaVersion, 1);
+    assert.equal(document.suite, 'postgresql');
+    assert.ok(document.metrics.length > 30);
+
+    const next = await runAction(repo, {}, { push: true });
+    assert.equal(next.code, 0, transcript(next));
+    assert.match(next.summary, /baselines\/postgresql\.json/);
+    assert.match(next.outputs, /regressions<<.*\n0\n/);
   });
 });
