@@ -26,12 +26,24 @@ export interface AppliedMigration {
 }
 
 /**
+ * Watches the migrations being applied, statement by statement, on the migration's own
+ * connection (the lock trace, the blocking probe, data checks). Every hook may be slow; a hook
+ * that throws fails the migration like its SQL would.
+ */
+export interface MigrationObserver {
+  beforeMigration?(migration: MigrationFile): Promise<void>;
+  beforeStatement?(statement: Statement, migration: MigrationFile): Promise<void>;
+  afterStatement?(statement: Statement, migration: MigrationFile, ms: number): Promise<void>;
+  afterMigration?(migration: MigrationFile, result: AppliedMigration): Promise<void>;
+}
+
+/**
  * Applies migrations in order and returns a result per file (applied, failed, refused, not-run)
  * rather than throwing, so the report can show them all. Every file is checked first: when any
  * is refused, none runs. On PostgreSQL each file runs in a transaction (DDL is transactional
  * there) unless it holds a statement that refuses one.
  */
-export async function applyMigrations(engine: Engine, files: MigrationFile[]): Promise<AppliedMigration[]> {
+export async function applyMigrations(engine: Engine, files: MigrationFile[], observer: MigrationObserver = {}): Promise<AppliedMigration[]> {
   const planned = files.map((migration) => {
     const statements = splitStatements(migration.sql, engine.dialect);
     const result: AppliedMigration = { name: migration.name, file: relative(migration.file), status: 'not-run', statements: statements.length, ms: 0 };
@@ -42,13 +54,17 @@ export async function applyMigrations(engine: Engine, files: MigrationFile[]): P
   const results = planned.map((p) => p.result);
   if (results.some((r) => r.status === 'refused')) return results;
 
-  for (const { statements, result } of planned) {
+  for (const [index, { statements, result }] of planned.entries()) {
+    const migration = files[index]!;
     const started = performance.now();
     let current: Statement | undefined;
-    const inTransaction = engine.dialect === 'postgres' && !statements.some((s) => NO_TRANSACTION.test(s.sql));
+    const inTransaction =
+      engine.dialect === 'postgres' && migration.transaction !== false && !statements.some((s) => NO_TRANSACTION.test(s.sql));
     const runAll = async () => {
       for (const statement of statements) {
         current = statement;
+        await observer.beforeStatement?.(statement, migration);
+        const statementStarted = performance.now();
         if (statement.copyData) {
           const command = readCopyCommand(statement.sql);
           if ('refusal' in command) throw new Error(command.refusal); // the guard refused it already
@@ -56,9 +72,11 @@ export async function applyMigrations(engine: Engine, files: MigrationFile[]): P
         } else {
           await engine.exec(statement.sql);
         }
+        await observer.afterStatement?.(statement, migration, performance.now() - statementStarted);
       }
     };
     try {
+      await observer.beforeMigration?.(migration);
       if (inTransaction) await engine.transaction(runAll);
       else await runAll();
       result.status = 'applied';
@@ -67,6 +85,7 @@ export async function applyMigrations(engine: Engine, files: MigrationFile[]): P
       result.error = describeFailure(engine, error, current);
     }
     result.ms = performance.now() - started;
+    await observer.afterMigration?.(migration, result);
     if (result.status === 'failed') break;
   }
   return results;

@@ -12,7 +12,12 @@ export interface MigrationFile {
   name: string;
   /** Absolute path; reports show it relative to the working directory. */
   file: string;
+  /** The up SQL only (a format's down section or annotations taken out), as the tool would run it. */
   sql: string;
+  /** The way back, where the convention has one (golang-migrate .down.sql, dbmate migrate:down, Flyway U…). */
+  down?: { file: string; sql: string };
+  /** False when the tool runs this migration outside a transaction (dbmate transaction:false, goose NO TRANSACTION). */
+  transaction?: boolean;
 }
 
 const NUMBERED = /^(\d+)[^/]*\.sql$/i;
