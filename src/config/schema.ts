@@ -75,7 +75,21 @@ export const configSchema = z
       .strictObject({
         dir: perDialect(z.string())
           .optional()
-          .describe('Directory of numbered .sql files, applied in order; or one directory per dialect.'),
+          .describe('Directory of the migrations (any supported format), or one directory per dialect.'),
+        format: z
+          .enum(['auto', 'plain', 'golang-migrate', 'goose', 'flyway', 'dbmate', 'prisma', 'sqitch'])
+          .default('auto')
+          .describe('The migration tool whose conventions the folder follows; auto detects it and says which.'),
+        command: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('Run any other tool instead (npx prisma migrate deploy, npx knex migrate:latest …), with DATABASE_URL pointing at the scratch database.'),
+        'down-command': z.string().min(1).optional().describe('The tool\'s command that reverts the last migration, for the round trip.'),
+        placeholders: z
+          .record(z.string(), z.string())
+          .default({})
+          .describe('Flyway ${placeholders} and their values.'),
         'statement-timeout': duration('10m').describe(
           'Deadline for each migration statement: "500ms", "60s", "10m", "1h" or a number of seconds.',
         ),
@@ -130,6 +144,27 @@ export const configSchema = z
           })
           .default({ rules: 'recommended' })
           .describe('Rules over the schema the migrations produce: missing-primary-key (error), foreign-key-without-index (warning).'),
+        migrations: z
+          .strictObject({
+            rules: z
+              .union([z.enum(['recommended', 'off']), z.record(z.string(), severityOrOff)])
+              .default('recommended')
+              .describe('Static rules over each new migration (recommended, off, or rule id → severity).'),
+            trace: z.boolean().default(true).describe('Apply each new migration on seeded tables and record its locks, rewrites and blocked probes.'),
+            'round-trip': z.boolean().default(true).describe('Prove each migration with a down: up → down must restore the schema, up again must match.'),
+            assert: z
+              .array(
+                z.strictObject({
+                  name: z.string().optional().describe('Shown in the report instead of the SQL.'),
+                  after: z.string().optional().describe('The migration (file name) after which it must hold; default: after all.'),
+                  sql: z.string().min(1).describe('A query that returns one row with one true value when the data is as it must be.'),
+                }),
+              )
+              .default([])
+              .describe('Assertions over the data after the migrations.'),
+          })
+          .default({ rules: 'recommended', trace: true, 'round-trip': true, assert: [] })
+          .describe('How new migrations are proved: static rules, the lock trace, the round trip.'),
         constraints: z.strictObject({ probe: z.boolean().default(true).describe('Write rows each constraint must reject.') }).optional()
           .describe('Constraint probes (arrive in a later version; accepted now).'),
         'data-tests': z
@@ -145,7 +180,7 @@ export const configSchema = z
           .default([])
           .describe('Assertions over the seeded data.'),
       })
-      .default({ schema: { rules: 'recommended' }, 'data-tests': [] })
+      .prefault({})
       .describe('Which checks run and how strict they are.'),
     queries: z
       .array(
@@ -207,6 +242,12 @@ export const configSchema = z
       })
       .describe('When the job fails.')
       .prefault({}),
+    production: z
+      .strictObject({
+        rows: z.record(z.string(), z.int().min(0)).default({}).describe('Production row counts per table, to estimate lock times at production size.'),
+      })
+      .default({ rows: {} })
+      .describe('What production looks like, for estimates.'),
     baseline: z
       .strictObject({
         compare: z
