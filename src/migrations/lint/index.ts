@@ -127,8 +127,8 @@ function remember(sql: SqlText, scope: Scope): void {
     state.accessExclusive = undefined;
     state.accessExclusiveReported = false;
   }
-  const timeout = scope.dialect === 'postgres' ? match(sql, "^(?:set\\s+(?:session\\s+|local\\s+)?lock_timeout\\s*(?:=|to)\\s*(\\S+)|select\\s+set_config\\s*\\(\\s*'lock_timeout'\\s*,\\s*('[^']*'))") : match(sql, '^set\\s+(?:session\\s+|local\\s+|@@session\\.|@@local\\.|@@)?lock_wait_timeout\\s*(?:=|:=)\\s*(\\S+)');
-  if (timeout) {
+  const timeout = scope.dialect === 'postgres' ? match(sql, "^(?:set\\s+(?:session\\s+|local\\s+)?lock_timeout\\s*(?:=|to)\\s*(\\S+)|select\\s+set_config\\s*\\(\\s*'[^']*'\\s*,\\s*('[^']*'))") : match(sql, '^set\\s+(?:session\\s+|local\\s+|@@session\\.|@@local\\.|@@)?lock_wait_timeout\\s*(?:=|:=)\\s*(\\S+)');
+  if (timeout && (timeout[1] || /^select\s+set_config\s*\(\s*'lock_timeout'/i.test(sql.text))) {
     const value = (timeout[1] || timeout[2] || '').replace(/['";]/g, '').trim();
     state.lockTimeout = !/^(?:0|0ms|0s|default)$/i.test(value);
   }
