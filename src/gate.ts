@@ -7,9 +7,9 @@ import path from 'node:path';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { checkSchemaReferences } from './config/schema-references.js';
 import { fractionOf, type FailOn, type SluiceConfig } from './config/schema.js';
-import { cleanupAll, dialectOf, startServer, type Dialect, type Engine, type Server, type ServerInfo } from './engines/index.js';
+import { cleanupAll, dialectOf, startServer, type Dialect, type Engine, type Schema, type Server, type ServerInfo } from './engines/index.js';
 import { ConfigError, SluiceError } from './errors.js';
-import { discoverMigrations, migrate, type AppliedMigration, type MigrationFile } from './migrations/index.js';
+import { discoverMigrations, migrate, proveMigrations, validateMigrationRules, type AppliedMigration, type MigrationFile } from './migrations/index.js';
 import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests, type DataTestResult } from './checks/data-tests/index.js';
 import { measureQueries, type MeasuredQuery } from './checks/performance/index.js';
@@ -125,6 +125,16 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
       }
     }
 
+    // The pull request's migrations proved: static rules over the files it adds.
+    report.findings.push(
+      ...proveMigrations({
+        server: server.info,
+        head: { files: head.files, dir: path.resolve(loaded.dir, head.migrationsDir) },
+        ...(baseSide && base && 'plan' in base ? { base: { files: base.plan.files, dir: path.resolve(base.plan.loaded.dir, base.plan.migrationsDir), ...(baseSide.schema ? { schema: baseSide.schema } : {}) } } : {}),
+        config,
+      }),
+    );
+
     const headTests = await runDataTests(headSide.engine, config['checks']['data-tests'], (i) => loaded.location(['checks', 'data-tests', i]));
     report.findings.push(...headTests.findings);
     report.metrics.push(...headTests.metrics);
@@ -164,7 +174,9 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
         baseEnvironment = stored.document.environment;
         report.comparison = { against: 'stored', source: stored.source, ...(stored.document.commit ? { baseSha: stored.document.commit } : {}), metrics: [], environmentDiffers: [] };
       } else {
-        report.comparison.note = `${baseNote ? `${baseNote} ` : ''}Nothing to compare with (${loadedBaseline.notes.join(' ')}) — gated on absolute expectations only.`;
+        // The stores' own notes (no cache service outside Actions …) go to the log; the report says what matters.
+        const missing = loadedBaseline.notes.at(-1) ?? 'there is no stored baseline';
+        report.comparison.note = `${baseNote ? `${baseNote} ` : ''}Nothing to compare with: ${missing.replace(/\.$/, '')}. Gated on absolute expectations only.`;
       }
       for (const note of loadedBaseline.notes) log(`baseline: ${note}`);
     }
@@ -229,6 +241,7 @@ async function planSide(loaded: LoadedConfig, dialect: Dialect): Promise<SidePla
   if (unknownRule) {
     throw new ConfigError(`${where(['checks', 'schema', 'rules', unknownRule])}: unknown schema rule '${unknownRule}'; the rules are ${SCHEMA_RULE_IDS.join(', ')}.`);
   }
+  validateMigrationRules(config.checks.migrations.rules, `${where(['checks', 'migrations', 'rules'])} checks.migrations.rules`);
   const files = await discoverMigrations(path.resolve(dir, relativeDir), `${where(dirPath)} migrations.dir`);
   return { loaded, files, migrationsDir: relativeDir };
 }
@@ -253,6 +266,8 @@ interface BuiltSide {
   findings: Finding[];
   metrics: Metric[];
   seeded: SeededTable[];
+  /** The schema the migrations built (absent when they did not complete). */
+  schema?: Schema;
   /** False when the migrations or the seeding did not complete: nothing after them can be checked. */
   completed: boolean;
 }
@@ -276,6 +291,7 @@ async function buildSide(server: Server, plan: SidePlan, label: 'base' | 'head',
   await engine.setStatementTimeout(config.gate['statement-timeout']);
 
   const schema = await engine.introspect();
+  side.schema = schema;
   const schemaCheck = checkSchema(schema, config.checks.schema, { migrations: plan.files, server: server.info });
   side.findings.push(...schemaCheck.findings);
   side.metrics.push(...schemaCheck.metrics);

@@ -6,8 +6,13 @@ import type { Finding, Location } from '../vocabulary.js';
 import { applyMigrations, type AppliedMigration } from './apply.js';
 import type { MigrationFile } from './plain.js';
 import { adoptCreatedRoles } from './server-objects.js';
+import { lintMigrations } from './lint/index.js';
+import type { Schema, ServerInfo } from '../engines/engine.js';
+import type { SluiceConfig } from '../config/schema.js';
+import path from 'node:path';
 
 export { discoverMigrations, type MigrationFile } from './plain.js';
+export { validateMigrationRules } from './lint/index.js';
 export type { AppliedMigration } from './apply.js';
 
 export interface MigrationStage {
@@ -66,4 +71,38 @@ export async function migrate(server: Server, engine: Engine, files: MigrationFi
   // Whatever the migrations set on their session (search_path, SET …, USE) stops here.
   if (completed) await engine.resetSession();
   return { migrations, findings, completed };
+}
+
+/** One side's migrations as the proving step needs them: the files, their folder, the schema they built. */
+export interface MigrationSide {
+  files: MigrationFile[];
+  /** The migrations folder, to name files the same way on both sides. */
+  dir: string;
+  schema?: Schema;
+}
+
+/**
+ * The migrations the pull request adds: files of the head whose path in the migrations folder
+ * the base does not have. Without a base every file counts as added.
+ */
+export function addedMigrations(head: MigrationSide, base: MigrationSide | undefined): MigrationFile[] {
+  if (!base) return head.files;
+  const known = new Set(base.files.map((f) => path.relative(base.dir, f.file)));
+  return head.files.filter((f) => !known.has(path.relative(head.dir, f.file)));
+}
+
+/**
+ * Proves the pull request's migrations: the static rules over the added files, knowing which
+ * tables (and column types) already existed on the base.
+ */
+export function proveMigrations(options: { server: ServerInfo; head: MigrationSide; base?: MigrationSide; config: SluiceConfig }): Finding[] {
+  const added = addedMigrations(options.head, options.base);
+  const tables = options.base?.schema?.tables ?? [];
+  return lintMigrations(added, {
+    dialect: options.server.dialect,
+    server: { name: options.server.name, version: options.server.version },
+    existingTables: new Set(tables.map((t) => t.name)),
+    existingColumns: new Map(tables.map((t) => [t.name, new Map(t.columns.map((c) => [c.name, c.nativeType]))])),
+    rules: options.config.checks.migrations.rules,
+  });
 }
