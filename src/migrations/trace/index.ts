@@ -45,6 +45,9 @@ export interface TraceResult {
 const CHECK = 'migrations';
 /** How many times the seeded rows the second measurement uses, for the production estimate. */
 const ESTIMATE_SCALE = 2;
+/** Scratch names must differ within a run: a second trace on the same server gets its own. */
+let traces = 0;
+const scratchLabel = (label: string) => (traces === 1 ? label : `${label}${traces}`);
 
 /**
  * Applies `existing` on a scratch database, seeds its tables, then applies each of `added`
@@ -57,6 +60,7 @@ export async function traceMigrations(options: TraceOptions): Promise<TraceResul
   const result: TraceResult = { traces: [], findings: [], metrics: [] };
   if (added.length === 0) return result;
 
+  traces += 1;
   log(`migrations: tracing ${added.length} new migration${added.length === 1 ? '' : 's'} on the base branch's seeded tables`);
   const side = await traceSide(server, 'trace', existing, added, config, { scale: 1, watch: true });
   if ('problem' in side) {
@@ -96,7 +100,7 @@ async function traceSide(
   config: TraceOptions['config'],
   mode: { scale: number; watch: boolean },
 ): Promise<TracedSide | { problem: string }> {
-  const engine = await server.createScratch(label);
+  const engine = await server.createScratch(scratchLabel(label));
   await engine.setStatementTimeout(config.migrations['statement-timeout']);
   const base = await applyMigrations(engine, existing);
   const failed = base.find((r) => r.status !== 'applied');
