@@ -26,14 +26,16 @@ export function estimateHold(table: string, measured: HoldMeasurement[], product
   if (sizes.size < 2) return undefined;
   const { m, b } = linearRegression(measured.map((p) => [p.rows, p.holdMs]));
   const largest = Math.max(...measured.map((p) => p.holdMs));
-  const holdMs = m > 0 ? Math.max(largest, m * productionRows + b) : largest;
+  const grows = m > 0;
+  const holdMs = grows ? Math.max(largest, m * productionRows + b) : largest;
   const points = measured.map((p) => `${formatMs(p.holdMs)} at ${p.rows.toLocaleString('en-US')} rows`).join(', ');
+  const how = grows ? `from a straight line through ${points} on this runner` : `the largest measured, as the time did not grow with the rows (${points} on this runner)`;
   return {
     table,
     productionRows,
     holdMs,
     measured,
-    note: `estimate: about ${formatMs(holdMs)} at ${productionRows.toLocaleString('en-US')} rows of ${table} (production.rows), from a straight line through ${points} on this runner`,
+    note: `estimate: about ${formatMs(holdMs)} at ${productionRows.toLocaleString('en-US')} rows of ${table} (production.rows), ${how}`,
   };
 }
 

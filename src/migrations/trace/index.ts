@@ -294,11 +294,12 @@ function dataFindings(trace: MigrationTrace): Finding[] {
 }
 
 function traceMetrics(trace: MigrationTrace): Metric[] {
+  if (trace.status !== 'applied') return [];
   const metrics: Metric[] = [
     { key: `migration.${trace.name}.ms`, unit: 'ms', kind: 'time', direction: 'lower', value: trace.ms, informational: true },
     { key: `migration.${trace.name}.rewrites`, unit: 'tables', kind: 'work', direction: 'lower', value: trace.statements.reduce((n, s) => n + s.rewrites.length, 0) },
   ];
-  if (trace.strongestLock) {
+  if (trace.strongestLock && blockRank(trace.strongestLock.blocks) >= blockRank('writes')) {
     metrics.push({
       key: `migration.${trace.name}.lock-hold-ms`, unit: 'ms', kind: 'time', direction: 'lower', value: trace.strongestLock.holdMs,
       detail: `${trace.strongestLock.mode} on ${trace.strongestLock.relation}`, informational: true,

@@ -20,10 +20,12 @@ const COPY = 'sluice_trace_algorithm_copy';
 /** Rows put into the copy: a few, so a rebuild has something to move, never the whole table. */
 const COPY_ROWS = 10;
 
-const IDENT = '(`(?:[^`]|``)+`|[\\w$]+)';
-const ALTER = new RegExp(`^\\s*alter\\s+(?:online\\s+|ignore\\s+)*table\\s+(?:if\\s+exists\\s+)?(?:${IDENT}\\s*\\.\\s*)?${IDENT}\\s+([\\s\\S]+)$`, 'i');
-const CREATE_INDEX = new RegExp(`^(\\s*create\\s+(?:online\\s+|unique\\s+|fulltext\\s+|spatial\\s+)*index\\s+(?:if\\s+not\\s+exists\\s+)?${IDENT}(?:\\s+using\\s+\\w+)?\\s+on\\s+)(?:${IDENT}\\s*\\.\\s*)?${IDENT}([\\s\\S]+)$`, 'i');
-const DROP_INDEX = new RegExp(`^(\\s*drop\\s+(?:online\\s+)?index\\s+(?:if\\s+exists\\s+)?${IDENT}\\s+on\\s+)(?:${IDENT}\\s*\\.\\s*)?${IDENT}([\\s\\S]*)$`, 'i');
+/** An identifier, `quoted` or bare; only the table's name is captured, as (?<table>…). */
+const IDENT = '(?:`(?:[^`]|``)+`|[\\w$]+)';
+const TABLE = `(?:${IDENT}\\s*\\.\\s*)?(?<table>${IDENT})`;
+const ALTER = new RegExp(`^\\s*alter\\s+(?:online\\s+|ignore\\s+)*table\\s+(?:if\\s+exists\\s+)?${TABLE}\\s+(?<rest>[\\s\\S]+)$`, 'i');
+const CREATE_INDEX = new RegExp(`^\\s*create\\s+(?:online\\s+)?(?<kind>(?:unique\\s+|fulltext\\s+|spatial\\s+)?)index\\s+(?:if\\s+not\\s+exists\\s+)?(?<index>${IDENT})(?<using>\\s+using\\s+\\w+)?\\s+on\\s+${TABLE}(?<rest>[\\s\\S]+)$`, 'i');
+const DROP_INDEX = new RegExp(`^\\s*drop\\s+(?:online\\s+)?index\\s+(?:if\\s+exists\\s+)?(?<index>${IDENT})\\s+on\\s+${TABLE}(?<rest>[\\s\\S]*)$`, 'i');
 /** Clauses the trial replaces with its own. */
 const ALGORITHM_CLAUSES = /,?\s*\b(?:algorithm|lock)\s*=?\s*(?:default|instant|inplace|copy|nocopy|none|shared|exclusive)\b/gi;
 /** Renames are metadata only, and renaming the copy could take the name the real statement needs. */
@@ -33,17 +35,20 @@ const unquote = (ident: string) => (ident.startsWith('`') ? ident.slice(1, -1).r
 
 /** The statement's table and the same statement aimed at another table, or undefined for anything but ALTER TABLE / CREATE INDEX / DROP INDEX. */
 export function alterTarget(sql: string): { table: string; onTable(copy: string): (algorithm: string) => string; rename: boolean } | undefined {
-  const alter = ALTER.exec(sql.trim().replace(/;$/, ''));
+  const text = sql.trim().replace(/;$/, '');
+  const alter = ALTER.exec(text)?.groups;
   if (alter) {
-    const rest = alter[3]!.replace(ALGORITHM_CLAUSES, '').trim();
-    return { table: unquote(alter[2]!), rename: RENAME_TABLE.test(rest), onTable: (copy) => (algorithm) => `ALTER TABLE \`${copy}\` ${rest}, ${algorithm}` };
+    const rest = alter.rest!.replace(ALGORITHM_CLAUSES, '').trim();
+    return { table: unquote(alter.table!), rename: RENAME_TABLE.test(rest), onTable: (copy) => (algorithm) => `ALTER TABLE \`${copy}\` ${rest}, ${algorithm}` };
   }
-  for (const pattern of [CREATE_INDEX, DROP_INDEX]) {
-    const index = pattern.exec(sql.trim().replace(/;$/, ''));
-    if (!index) continue;
-    const rest = index[4]!.replace(ALGORITHM_CLAUSES, ' ');
-    return { table: unquote(index[3]!), rename: false, onTable: (copy) => (algorithm) => `${index[1]}\`${copy}\`${rest} ${algorithm.replace(',', '')}` };
+  // CREATE/DROP INDEX are tried as the ALTER TABLE they stand for, where the algorithm clause is always accepted.
+  const create = CREATE_INDEX.exec(text)?.groups;
+  if (create) {
+    const change = `ADD ${create.kind!.trim()} INDEX ${create.index}${create.using ?? ''} ${create.rest!.replace(ALGORITHM_CLAUSES, ' ').trim()}`;
+    return { table: unquote(create.table!), rename: false, onTable: (copy) => (algorithm) => `ALTER TABLE \`${copy}\` ${change}, ${algorithm}` };
   }
+  const drop = DROP_INDEX.exec(text)?.groups;
+  if (drop) return { table: unquote(drop.table!), rename: false, onTable: (copy) => (algorithm) => `ALTER TABLE \`${copy}\` DROP INDEX ${drop.index}, ${algorithm}` };
   return undefined;
 }
 
@@ -61,6 +66,8 @@ export async function tryAlgorithms(session: EngineSession, sql: string, existin
   const target = alterTarget(sql);
   if (!target || !existingTables.has(target.table)) return undefined;
   if (target.rename) return { table: target.table, algorithm: 'instant' };
+  // The server does what the statement asks for, even when it could do better.
+  if (/\balgorithm\s*=?\s*copy\b/i.test(sql)) return { table: target.table, algorithm: 'copies the table, blocks writes' };
   const statement = target.onTable(COPY);
   try {
     await session.exec(`DROP TABLE IF EXISTS \`${COPY}\``);

@@ -254,7 +254,8 @@ export class MigrationObservation implements MigrationObserver {
       name: migration.name,
       file: relative(migration.file),
       status: result?.status ?? 'not-run',
-      ms: result?.ms ?? 0,
+      // Statements and commit only: the trace's own queries and probes ran in between.
+      ms: this.#statements.reduce((sum, s) => sum + s.ms, 0) + this.#commitMs,
       statements: this.#statements,
       rewrite: this.#statements.some((s) => s.rewrites.length > 0),
       blocked: {},
