@@ -64,6 +64,17 @@ export interface Engine {
    * (search_path, SET …, USE) does not reach seeding, probes or queries.
    */
   resetSession(): Promise<void>;
+  /**
+   * Opens a second connection to the same scratch database, as the same role, so something can
+   * watch from outside while this session holds its locks (the migration trace's blocking
+   * probe). Absent where the engine has a single connection (PGlite).
+   */
+  openSession?(): Promise<EngineSession>;
+}
+
+/** A second connection to a scratch database; close it when done (dropping the database closes it too). */
+export interface EngineSession extends Engine {
+  close(): Promise<void>;
 }
 
 export interface WorkProfile {

@@ -10,7 +10,7 @@ import { parseServerUrl } from './url.js';
 
 export { dialectOf } from './url.js';
 
-export type { Engine, Server, ServerInfo, Dialect, Schema, Table, Column, WorkProfile, DbError, Privileges } from './engine.js';
+export type { Engine, EngineSession, Server, ServerInfo, Dialect, Schema, Table, Column, WorkProfile, DbError, Privileges } from './engine.js';
 export { cleanupAll, runIsStopping } from './scratch.js';
 
 export interface EngineSetting {

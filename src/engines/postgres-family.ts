@@ -2,7 +2,7 @@
 // Only the session (a pg Client or a PGlite instance) differs.
 import { performance } from 'node:perf_hooks';
 import type {
-  Column, ColumnType, DbError, DbErrorKind, Engine, Row, Schema, ServerInfo, Table, WorkProfile,
+  Column, ColumnType, DbError, DbErrorKind, Engine, EngineSession, Row, Schema, ServerInfo, Table, WorkProfile,
 } from './engine.js';
 
 /** The little a pg Client and a PGlite instance have in common. */
@@ -19,13 +19,17 @@ export interface PgSession {
 export class PostgresFamilyEngine implements Engine {
   readonly dialect = 'postgres' as const;
   #session: PgSession;
+  /** Set on a server (another connection as the same role); PGlite has only the one. */
+  readonly openSession?: () => Promise<EngineSession>;
 
   constructor(
     readonly info: ServerInfo,
     readonly database: string,
     session: PgSession,
+    openSession?: () => Promise<EngineSession>,
   ) {
     this.#session = session;
+    if (openSession) this.openSession = openSession;
   }
 
   async query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {

@@ -5,7 +5,7 @@
 // cannot drop, create or write into anything Sluice did not make.
 import pg from 'pg';
 import { EngineUnavailableError } from '../errors.js';
-import type { Engine, Privileges, Server, ServerInfo } from './engine.js';
+import type { Engine, EngineSession, Privileges, Server, ServerInfo } from './engine.js';
 import { PostgresFamilyEngine, describePostgresError, type PgSession } from './postgres-family.js';
 import { assertRunning, assertScratch, onCleanup, randomPassword, runRoleName, scratchName } from './scratch.js';
 import { redactSecrets, rememberSecret } from '../secrets.js';
@@ -107,7 +107,16 @@ class PostgresServer implements Server {
       }
       throw new EngineUnavailableError(`Cannot connect to scratch database ${name} on ${maskUrl(this.target.raw)}: ${redactSecrets(e.message)}.`);
     }
-    return new PostgresFamilyEngine(this.info, name, watchedSession(client, this.#admin));
+    const connectionString = url.toString();
+    const openSession = async (): Promise<EngineSession> => {
+      // DROP DATABASE … WITH (FORCE) ends this connection too if the caller forgets to close it.
+      const second = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
+      second.on('error', () => {});
+      await second.connect();
+      const session = new PostgresFamilyEngine(this.info, name, watchedSession(second, this.#admin));
+      return Object.assign(session, { close: () => second.end().catch(() => {}) });
+    };
+    return new PostgresFamilyEngine(this.info, name, watchedSession(client, this.#admin), openSession);
   }
 
   /**

@@ -2,7 +2,7 @@
 // counters (`Handler_read_*`) are per session and must only see Sluice's own query.
 import { performance } from 'node:perf_hooks';
 import type { Connection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
-import type { DbError, Engine, Row, Schema, ServerInfo, WorkProfile } from '../engine.js';
+import type { DbError, Engine, EngineSession, Row, Schema, ServerInfo, WorkProfile } from '../engine.js';
 import { asDriverError, networkCode, type DriverError } from './connection.js';
 import { MARIADB_ERRORS, errorKind, syntaxErrorPosition } from './errors.js';
 import { introspectMysql, text } from './introspect.js';
@@ -30,11 +30,21 @@ export class MysqlEngine implements Engine {
   /** Cancels the running statement of a session from the admin connection (KILL QUERY). */
   readonly #cancel: (threadId: number) => Promise<void>;
 
-  constructor(info: ServerInfo, database: string, connection: Connection, cancel: (threadId: number) => Promise<void>) {
+  /** Another connection to the same scratch database as the same user. */
+  readonly openSession?: () => Promise<EngineSession>;
+
+  constructor(
+    info: ServerInfo,
+    database: string,
+    connection: Connection,
+    cancel: (threadId: number) => Promise<void>,
+    openSession?: () => Promise<EngineSession>,
+  ) {
     this.info = info;
     this.database = database;
     this.#connection = connection;
     this.#cancel = cancel;
+    if (openSession) this.openSession = openSession;
   }
 
   quoteIdent(name: string): string {

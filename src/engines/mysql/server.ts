@@ -5,7 +5,7 @@
 import type { Connection } from 'mysql2/promise';
 import { EngineUnavailableError } from '../../errors.js';
 import { redactSecrets, rememberSecret } from '../../secrets.js';
-import type { Engine, Privileges, Server, ServerInfo } from '../engine.js';
+import type { Engine, EngineSession, Privileges, Server, ServerInfo } from '../engine.js';
 import { assertRunning, assertScratch, onCleanup, randomPassword, runRoleName, scratchName } from '../scratch.js';
 import { maskUrl, type ServerUrl } from '../url.js';
 import { asDriverError, closeQuietly, openConnection } from './connection.js';
@@ -55,13 +55,15 @@ export class MysqlServer implements Server {
     assertScratch(name);
 
     let connection: Connection | undefined;
+    /** Second sessions (openSession) still open: ended with the database, like the first. */
+    const others = new Set<Connection>();
     let dropping: Promise<void> | undefined;
     const drop = (): Promise<void> =>
       (dropping ??= (async () => {
         removeCleanup();
-        if (connection) {
-          const threadId = connection.threadId;
-          connection.destroy();
+        for (const open of [...(connection ? [connection] : []), ...others]) {
+          const threadId = open.threadId;
+          open.destroy();
           // Closing the socket does not stop a statement the server is still running, and its
           // locks would make DROP DATABASE wait: end the session on the server side too.
           await this.#admin.query(`KILL CONNECTION ${Number(threadId)}`).catch(() => undefined);
@@ -93,8 +95,8 @@ export class MysqlServer implements Server {
       await drop().catch(() => undefined);
       throw error;
     }
-    try {
-      connection = await openConnection(this.#url, name, this.#setting, {
+    const connect = () =>
+      openConnection(this.#url, name, this.#setting, {
         ...(login ? { user: login.user, password: login.password } : {}),
         multipleStatements: false,
         dateStrings: true,
@@ -102,12 +104,27 @@ export class MysqlServer implements Server {
         bigNumberStrings: false,
         decimalNumbers: false,
       });
+    try {
+      connection = await connect();
     } catch (error) {
       await drop().catch(() => undefined);
       throw error;
     }
-    const engine = new MysqlEngine(this.info, name, connection, (threadId) =>
-      this.#admin.query(`KILL QUERY ${Number(threadId)}`).then(() => undefined));
+    const cancel = (threadId: number) => this.#admin.query(`KILL QUERY ${Number(threadId)}`).then(() => undefined);
+    const openSession = async (): Promise<EngineSession> => {
+      if (dropping) throw new Error(`scratch database ${name} is being dropped`);
+      const second = await connect();
+      others.add(second);
+      const session = new MysqlEngine(this.info, name, second, cancel);
+      await session.resetSession();
+      return Object.assign(session, {
+        close: async () => {
+          others.delete(second);
+          await closeQuietly(second);
+        },
+      });
+    };
+    const engine = new MysqlEngine(this.info, name, connection, cancel, openSession);
     await engine.resetSession();
     return engine;
   }

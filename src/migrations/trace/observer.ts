@@ -1,0 +1,293 @@
+// Watches one migration statement by statement, on its own connection (apply.ts calls the
+// hooks between statements of the still-open transaction), and turns what it saw into a
+// MigrationTrace: locks taken and how long they were held, rewrites, scans, constraints,
+// timeouts the migration set, what the probe could not do, and (MySQL) the ALTER's algorithm.
+import { performance } from 'node:perf_hooks';
+import type { Engine, EngineSession } from '../../engines/engine.js';
+import type { AppliedMigration, MigrationObserver, MigrationStatus } from '../apply.js';
+import type { MigrationFile } from '../plain.js';
+import { relative } from '../plain.js';
+import type { Statement } from '../statements.js';
+import { addedOrValidated, constraintsOn, type TracedConstraint } from './constraints.js';
+import type { LockEstimate } from './estimate.js';
+import { blockRank, currentTimeouts, lockStrength, locksHeld, type HeldLock, type Timeouts } from './locks.js';
+import { algorithmBlocks, metadataLockBlocks, metadataLocks, tryAlgorithms, type AlgorithmTrial, type MysqlAlgorithm } from './mysql-algorithm.js';
+import type { ContentChange } from './preservation.js';
+import { probeTable, type TableProbe } from './probe.js';
+import { rewrittenRelations, sequentialScans, storedRelations, type StoredRelation } from './rewrites.js';
+
+export interface StatementTrace {
+  /** Line in the migration file where the statement starts. */
+  line: number;
+  /** The statement's first 200 characters. */
+  sql: string;
+  ms: number;
+  /** Locks on existing relations this statement took (or strengthened); held until its transaction ended. */
+  locks: HeldLock[];
+  /** Existing tables (or indexes, rebuilt alone) this statement rewrote. */
+  rewrites: string[];
+  /** Existing tables the statement read in full without rewriting them (e.g. SET NOT NULL's check). */
+  scans: { table: string; rows: number }[];
+  /** Constraints added to existing tables, or validated there, by this statement. */
+  constraints: TracedConstraint[];
+  /** The second session's read and write on each table whose lock this statement took or strengthened. */
+  probes: TableProbe[];
+  /** MySQL/MariaDB: the algorithm the server needs for this ALTER, tried on a copy first. */
+  algorithm?: AlgorithmTrial;
+}
+
+export interface MigrationTrace {
+  name: string;
+  file: string;
+  status: MigrationStatus;
+  /** Wall time of the migration at the seeded size, milliseconds (statements and commit, not the trace's own queries). */
+  ms: number;
+  statements: StatementTrace[];
+  /** The lock that blocked the most, the line of the statement that took it, and how long it was held. */
+  strongestLock?: HeldLock & { line: number; holdMs: number };
+  rewrite: boolean;
+  /** The blocking probe: did a read, or a write, wait on a lock of this migration? undefined: not probed. */
+  blocked: { reads?: boolean; writes?: boolean };
+  /** lock_timeout / statement_timeout as the migration set them, when it took its strongest lock (absent: not set). */
+  timeouts: { lockTimeout?: string; statementTimeout?: string };
+  /** Existing tables whose rows changed, and whether the migration says it changes them. */
+  data: ContentChange[];
+  /** The strongest lock's hold time at production size, from a fit over two seeded sizes. */
+  estimate?: LockEstimate;
+  /** What could not be traced, and why. */
+  notes: string[];
+}
+
+/** What the trace knows about the database before the new migrations: the base branch's objects. */
+export interface TraceContext {
+  engine: Engine;
+  /** The second session, absent on PGlite or when not probing. */
+  session?: EngineSession | undefined;
+  /** PostgreSQL: the base branch's tables and indexes by oid. */
+  relations: ReadonlyMap<number, StoredRelation>;
+  /** The base branch's tables by name (both engines). */
+  tables: ReadonlySet<string>;
+  /** Sluice's own lock_timeout / statement_timeout: anything else was set by a migration. */
+  baseline: Timeouts;
+  /** MySQL: whether performance_schema.metadata_locks can be read (a note when not). */
+  metadataLocks: boolean;
+  /** MySQL: try each ALTER's algorithm on a copy. */
+  tryAlgorithms: boolean;
+}
+
+/** A lock from the statement that took it until it was released. */
+interface LockSpan {
+  lock: HeldLock;
+  takenAt: number;
+  releasedAt?: number;
+}
+
+export class MigrationObservation implements MigrationObserver {
+  readonly #context: TraceContext;
+  readonly #statements: StatementTrace[] = [];
+  readonly #spans: LockSpan[] = [];
+  /** Strongest lock held now, per relation. */
+  #held = new Map<string, HeldLock>();
+  /** Per table, the mode it was last probed under: a probe repeats only when the lock grows. */
+  readonly #probedMode = new Map<string, string>();
+  #filenodes = new Map<number, StoredRelation>();
+  #constraints = new Map<number, TracedConstraint>();
+  #scansBefore = new Map<number, { scans: number; rows: number }>();
+  #timeouts: Timeouts;
+  readonly #timeoutsAt: Timeouts[] = [];
+  #trial: AlgorithmTrial | undefined;
+  #lastHookEnd = 0;
+  #commitMs = 0;
+  #result: AppliedMigration | undefined;
+  readonly notes: string[] = [];
+
+  constructor(context: TraceContext) {
+    this.#context = context;
+    this.#timeouts = context.baseline;
+  }
+
+  get #postgres(): boolean {
+    return this.#context.engine.dialect === 'postgres';
+  }
+
+  async beforeMigration(): Promise<void> {
+    if (!this.#postgres) return;
+    const stored = await storedRelations(this.#context.engine);
+    this.#filenodes = new Map([...stored].filter(([oid]) => this.#context.relations.has(oid)));
+    this.#constraints = await constraintsOn(this.#context.engine, this.#tableOids());
+  }
+
+  async beforeStatement(statement: Statement): Promise<void> {
+    const { engine, session } = this.#context;
+    if (this.#postgres) {
+      this.#scansBefore = await sequentialScans(engine, this.#tableOids());
+    } else if (session && this.#context.tryAlgorithms) {
+      // Before the real statement, while the table is still as it was.
+      this.#trial = await tryAlgorithms(session, statement.sql, this.#context.tables);
+    }
+  }
+
+  async afterStatement(statement: Statement, _migration: MigrationFile, ms: number): Promise<void> {
+    const trace: StatementTrace = { line: statement.line, sql: statement.sql.trim().slice(0, 200), ms, locks: [], rewrites: [], scans: [], constraints: [], probes: [] };
+    const index = this.#statements.length;
+    this.#statements.push(trace);
+    if (this.#postgres) await this.#tracePostgres(statement, trace, index);
+    else await this.#traceMysql(trace, index);
+    this.#timeoutsAt.push(this.#timeouts);
+    this.#lastHookEnd = performance.now();
+  }
+
+  async afterMigration(_migration: MigrationFile, result: AppliedMigration): Promise<void> {
+    // What passed between the last statement's hook and here is the COMMIT: the locks were held through it.
+    if (this.#lastHookEnd > 0) this.#commitMs = performance.now() - this.#lastHookEnd;
+    this.#result = result;
+  }
+
+  async #tracePostgres(statement: Statement, trace: StatementTrace, index: number): Promise<void> {
+    const { engine, relations } = this.#context;
+    if (index === 0) {
+      // Inside a transaction block now() is the BEGIN's time, older than this statement's.
+      const [row] = await engine.query<{ outside: boolean }>('select now() = statement_timestamp() as outside');
+      if (row?.outside) this.notes.push(OUTSIDE_TRANSACTION);
+    }
+    const locks = await locksHeld(engine, new Set(relations.keys()));
+    this.#recordLocks(locks, trace, index);
+
+    const stored = await storedRelations(engine);
+    // TRUNCATE gives the table a new file too, but empties it rather than rewriting it.
+    if (!/^\s*truncate\b/i.test(statement.sql)) trace.rewrites = rewrittenRelations(this.#filenodes, stored);
+    this.#filenodes = new Map([...stored].filter(([oid]) => relations.has(oid)));
+
+    const scans = await sequentialScans(engine, this.#tableOids());
+    for (const [oid, now] of scans) {
+      const before = this.#scansBefore.get(oid) ?? { scans: 0, rows: 0 };
+      const name = relations.get(oid)!.name;
+      if (now.scans > before.scans && now.rows > before.rows && !trace.rewrites.includes(name)) trace.scans.push({ table: name, rows: now.rows - before.rows });
+    }
+
+    const constraints = await constraintsOn(engine, this.#tableOids());
+    trace.constraints = addedOrValidated(this.#constraints, constraints);
+    this.#constraints = constraints;
+
+    this.#timeouts = await currentTimeouts(engine);
+    await this.#probe(trace);
+  }
+
+  async #traceMysql(trace: StatementTrace, index: number): Promise<void> {
+    const trial = this.#trial;
+    this.#trial = undefined;
+    if (trial) {
+      trace.algorithm = trial;
+      if (trial.algorithm) {
+        // DDL on MySQL commits at once: the lock is held for the statement itself.
+        const lock: HeldLock = { relation: trial.table, table: trial.table, mode: ALGORITHM_CLAUSE[trial.algorithm], blocks: algorithmBlocks(trial.algorithm) };
+        trace.locks.push(lock);
+        this.#spans.push({ lock, takenAt: index, releasedAt: index });
+        if (trial.algorithm === 'copies the table, blocks writes') trace.rewrites.push(trial.table);
+      }
+    }
+    if (!this.#context.metadataLocks) return;
+    const read = await metadataLocks(this.#context.engine);
+    if ('note' in read) {
+      if (!this.notes.includes(read.note)) this.notes.push(read.note);
+      return;
+    }
+    // Locks a transaction the migration left open still holds (row changes, LOCK TABLES …).
+    const locks = read.locks
+      .filter((l) => this.#context.tables.has(l.table))
+      .map((l): HeldLock => ({ relation: l.table, table: l.table, mode: `metadata lock ${l.type}`, blocks: metadataLockBlocks(l.type) }))
+      .filter((l) => blockRank(l.blocks) >= blockRank('writes'));
+    this.#recordLocks(locks, trace, index);
+  }
+
+  /** Opens a span for each lock new or stronger than before; closes the spans of relations no longer locked. */
+  #recordLocks(locks: HeldLock[], trace: StatementTrace, index: number): void {
+    for (const lock of locks) {
+      const previous = this.#held.get(lock.relation);
+      if (previous && rank(previous) >= rank(lock)) continue;
+      trace.locks.push(lock);
+      this.#spans.push({ lock, takenAt: index });
+    }
+    const now = new Set(locks.map((l) => l.relation));
+    for (const span of this.#spans) {
+      if (span.releasedAt === undefined && !now.has(span.lock.relation)) span.releasedAt = index;
+    }
+    this.#held = new Map(locks.map((l) => [l.relation, l]));
+  }
+
+  /** Probes each table whose lock this statement took or strengthened, once per mode. */
+  async #probe(trace: StatementTrace): Promise<void> {
+    const session = this.#context.session;
+    if (!session) return;
+    const byTable = new Map<string, HeldLock>();
+    for (const lock of this.#held.values()) {
+      const known = byTable.get(lock.table);
+      if (!known || rank(lock) > rank(known)) byTable.set(lock.table, lock);
+    }
+    for (const [table, lock] of byTable) {
+      if (this.#probedMode.get(table) === lock.mode) continue;
+      this.#probedMode.set(table, lock.mode);
+      const relation = [...this.#context.relations.values()].find((r) => r.kind === 'table' && r.name === table);
+      const target = relation?.probeColumn ? { table, column: relation.probeColumn } : { table };
+      trace.probes.push(await probeTable(session, target));
+    }
+  }
+
+  #tableOids(): number[] {
+    return [...this.#context.relations.values()].filter((r) => r.kind === 'table').map((r) => r.oid);
+  }
+
+  /** How long a span's lock was held: its statements from the one that took it, plus the commit when it lasted to the end. */
+  #holdMs(span: LockSpan): number {
+    const last = span.releasedAt ?? this.#statements.length - 1;
+    const statements = this.#statements.slice(span.takenAt, last + 1).reduce((sum, s) => sum + s.ms, 0);
+    return statements + (span.releasedAt === undefined ? this.#commitMs : 0);
+  }
+
+  trace(migration: MigrationFile): MigrationTrace {
+    const result = this.#result;
+    const spans = [...this.#spans].sort((a, b) => rank(b.lock) - rank(a.lock) || this.#holdMs(b) - this.#holdMs(a));
+    const strongest = spans[0];
+    const probes = this.#statements.flatMap((s) => s.probes);
+    const atStrongest = strongest ? this.#timeoutsAt[strongest.takenAt]! : this.#timeouts;
+    const trace: MigrationTrace = {
+      name: migration.name,
+      file: relative(migration.file),
+      status: result?.status ?? 'not-run',
+      // Statements and commit only: the trace's own queries and probes ran in between.
+      ms: this.#statements.reduce((sum, s) => sum + s.ms, 0) + this.#commitMs,
+      statements: this.#statements,
+      rewrite: this.#statements.some((s) => s.rewrites.length > 0),
+      blocked: {},
+      timeouts: {},
+      data: [],
+      notes: this.notes,
+    };
+    if (strongest) trace.strongestLock = { ...strongest.lock, line: this.#statements[strongest.takenAt]!.line, holdMs: this.#holdMs(strongest) };
+    if (probes.length > 0) {
+      trace.blocked = { reads: probes.some((p) => p.read.blocked), writes: probes.some((p) => p.write.blocked) };
+    }
+    if (atStrongest.lockTimeout !== this.#context.baseline.lockTimeout) trace.timeouts.lockTimeout = atStrongest.lockTimeout;
+    if (atStrongest.statementTimeout !== this.#context.baseline.statementTimeout) trace.timeouts.statementTimeout = atStrongest.statementTimeout;
+    return trace;
+  }
+
+  /** Hold time of each lock a statement took (for findings), keyed by statement index and relation. */
+  holdOf(statementIndex: number, relation: string): number | undefined {
+    const span = this.#spans.find((s) => s.takenAt === statementIndex && s.lock.relation === relation);
+    return span ? this.#holdMs(span) : undefined;
+  }
+}
+
+const OUTSIDE_TRANSACTION =
+  'ran outside a transaction: each statement released its locks when it ended, before the trace could look, so no locks are listed';
+
+const ALGORITHM_CLAUSE: Record<MysqlAlgorithm, string> = {
+  instant: 'ALGORITHM=INSTANT',
+  'in place, no lock': 'ALGORITHM=INPLACE, LOCK=NONE',
+  'in place, blocks writes': 'ALGORITHM=INPLACE, LOCK=SHARED',
+  'copies the table, blocks writes': 'ALGORITHM=COPY',
+};
+
+/** Orders locks by what they block, then (PostgreSQL) by mode. */
+const rank = (lock: HeldLock): number => blockRank(lock.blocks) * 10 + Math.max(0, lockStrength(lock.mode));
