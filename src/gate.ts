@@ -125,15 +125,20 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
       }
     }
 
-    // The pull request's migrations proved: static rules over the files it adds.
-    report.findings.push(
-      ...proveMigrations({
-        server: server.info,
-        head: { files: head.files, dir: path.resolve(loaded.dir, head.migrationsDir) },
-        ...(baseSide && base && 'plan' in base ? { base: { files: base.plan.files, dir: path.resolve(base.plan.loaded.dir, base.plan.migrationsDir), ...(baseSide.schema ? { schema: baseSide.schema } : {}) } } : {}),
-        config,
-      }),
-    );
+    // The pull request's migrations proved: static rules over the files it adds, the lock trace.
+    const proved = await proveMigrations({
+      server,
+      head: { files: head.files, dir: path.resolve(loaded.dir, head.migrationsDir) },
+      ...(baseSide && base && 'plan' in base ? { base: { files: base.plan.files, dir: path.resolve(base.plan.loaded.dir, base.plan.migrationsDir), ...(baseSide.schema ? { schema: baseSide.schema } : {}) } } : {}),
+      config,
+      log,
+    });
+    report.findings.push(...proved.findings);
+    report.metrics.push(...proved.metrics);
+    for (const trace of proved.traces) {
+      const applied = report.migrations.find((m) => path.resolve(m.file) === path.resolve(trace.file) || m.name === trace.name);
+      if (applied) applied.trace = trace;
+    }
 
     const headTests = await runDataTests(headSide.engine, config['checks']['data-tests'], (i) => loaded.location(['checks', 'data-tests', i]));
     report.findings.push(...headTests.findings);

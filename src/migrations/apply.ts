@@ -1,6 +1,7 @@
 // The migrations stage: finds the project's migration files (plain.ts), refuses statements that
 // must not run (guard.ts), then applies the files in order on the scratch database.
 import type { DbErrorKind, Engine } from '../engines/engine.js';
+import type { MigrationTrace } from './trace/index.js';
 import { CopyDataError, insertCopyRows, readCopyCommand } from './copy-data.js';
 import { refuseStatements } from './guard.js';
 import type { MigrationFile } from './plain.js';
@@ -23,6 +24,8 @@ export interface AppliedMigration {
   ms: number;
   /** `kind` is the engine's error kind (absent for a refusal), so the report can say what to do. */
   error?: { line: number; code: string; message: string; kind?: DbErrorKind };
+  /** For a migration the pull request adds: what applying it on seeded tables did (locks, rewrites, blocked probes). */
+  trace?: MigrationTrace;
 }
 
 /**

@@ -7,7 +7,9 @@ import { applyMigrations, type AppliedMigration } from './apply.js';
 import type { MigrationFile } from './plain.js';
 import { adoptCreatedRoles } from './server-objects.js';
 import { lintMigrations } from './lint/index.js';
-import type { Schema, ServerInfo } from '../engines/engine.js';
+import type { Schema } from '../engines/engine.js';
+import { traceMigrations, type MigrationTrace } from './trace/index.js';
+import type { Metric } from '../vocabulary.js';
 import type { SluiceConfig } from '../config/schema.js';
 import path from 'node:path';
 
@@ -93,16 +95,35 @@ export function addedMigrations(head: MigrationSide, base: MigrationSide | undef
 
 /**
  * Proves the pull request's migrations: the static rules over the added files, knowing which
- * tables (and column types) already existed on the base.
+ * tables (and column types) already existed on the base; then, with a base, the lock trace:
+ * the added migrations applied one statement at a time on tables seeded with data.
  */
-export function proveMigrations(options: { server: ServerInfo; head: MigrationSide; base?: MigrationSide; config: SluiceConfig }): Finding[] {
+export async function proveMigrations(options: {
+  server: Server;
+  head: MigrationSide;
+  base?: MigrationSide;
+  config: SluiceConfig;
+  log?: (line: string) => void;
+}): Promise<{ findings: Finding[]; metrics: Metric[]; traces: MigrationTrace[] }> {
+  const { server, config } = options;
   const added = addedMigrations(options.head, options.base);
   const tables = options.base?.schema?.tables ?? [];
-  return lintMigrations(added, {
-    dialect: options.server.dialect,
-    server: { name: options.server.name, version: options.server.version },
+  const findings = lintMigrations(added, {
+    dialect: server.info.dialect,
+    server: { name: server.info.name, version: server.info.version },
     existingTables: new Set(tables.map((t) => t.name)),
     existingColumns: new Map(tables.map((t) => [t.name, new Map(t.columns.map((c) => [c.name, c.nativeType]))])),
-    rules: options.config.checks.migrations.rules,
+    rules: config.checks.migrations.rules,
   });
+  const metrics: Metric[] = [];
+  let traces: MigrationTrace[] = [];
+  // Tracing needs tables that existed before: only a pull request against a base has them.
+  if (options.base && added.length > 0 && config.checks.migrations.trace) {
+    options.log?.(`migrations: tracing ${added.length} added migration${added.length === 1 ? '' : 's'} on seeded tables`);
+    const traced = await traceMigrations({ server, existing: options.base.files, added, config, ...(options.log ? { log: options.log } : {}) });
+    findings.push(...traced.findings);
+    metrics.push(...traced.metrics);
+    traces = traced.traces;
+  }
+  return { findings, metrics, traces };
 }

@@ -62,8 +62,19 @@ export function dataTestsSection(report: GateReport): Section {
 
 export function migrationsSection(report: GateReport): Section {
   if (!report.migrations.length) return { importance: 35, forms: [] };
-  const rows = report.migrations.map((m) => [cellCode(m.file), cellText(m.status), String(m.statements), m.status === 'not-run' || m.status === 'refused' ? '' : ms(m.ms)]);
-  return collapsed(35, 'Migrations', tableForms(['Migration', 'Status', 'Statements', 'Time'], rows));
+  const traced = report.migrations.some((m) => m.trace);
+  const rows = report.migrations.map((m) => {
+    const row = [cellCode(m.file), cellText(m.status), String(m.statements), m.status === 'not-run' || m.status === 'refused' ? '' : ms(m.ms)];
+    if (!traced) return row;
+    // What applying it on seeded tables did: the strongest lock and how long, a rewrite, what waited.
+    const t = m.trace;
+    const lock = t?.strongestLock ? `${t.strongestLock.mode} on ${t.strongestLock.table} for ${ms(t.strongestLock.holdMs)} (blocks ${t.strongestLock.blocks})` : t ? 'none on existing tables' : '';
+    const blocked = t ? [t.blocked.reads && 'reads', t.blocked.writes && 'writes'].filter(Boolean).join(' and ') || (t.blocked.reads === undefined && t.blocked.writes === undefined ? 'not probed' : 'nothing') : '';
+    return [...row, cellText(lock), t ? (t.rewrite ? 'yes' : 'no') : '', cellText(blocked)];
+  });
+  const header = ['Migration', 'Status', 'Statements', 'Time', ...(traced ? ['Strongest lock (seeded tables)', 'Rewrite', 'Blocked'] : [])];
+  // Traced migrations are the pull request's own: shown open, the rest collapsed.
+  return traced ? { ...collapsed(35, 'Migrations', tableForms(header, rows)), importance: 60 } : collapsed(35, 'Migrations', tableForms(header, rows));
 }
 
 export function seededDataSection(report: GateReport): Section {
