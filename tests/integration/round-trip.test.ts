@@ -103,6 +103,13 @@ for (const { name, engine, dialect } of ENGINES) {
       assert.deepEqual(report.results.map((r) => r.status), ['proved', 'proved']);
     });
 
+    test("a migration tool's bookkeeping table is not part of the schema compared", async () => {
+      const report = await run(migration(2, 'bookkeeping',
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version bigint PRIMARY KEY);\nALTER TABLE orders ADD COLUMN x int;',
+        'ALTER TABLE orders DROP COLUMN x;'));
+      assert.deepEqual(report.results.map((r) => r.status), ['proved', 'proved']);
+    });
+
     test('a down that forgets to drop an index is caught, the index named', async () => {
       const report = await run(migration(2, 'index',
         'ALTER TABLE orders ADD COLUMN shipped boolean;\nCREATE INDEX orders_customer_id_idx ON orders (customer_id);',
