@@ -9,6 +9,8 @@ import { adoptCreatedRoles } from './server-objects.js';
 import { lintMigrations } from './lint/index.js';
 import type { Schema } from '../engines/engine.js';
 import { traceMigrations, type MigrationTrace } from './trace/index.js';
+import { roundTrip } from './round-trip.js';
+import { detectDrift } from './drift.js';
 import type { Metric } from '../vocabulary.js';
 import type { SluiceConfig } from '../config/schema.js';
 import path from 'node:path';
@@ -95,8 +97,9 @@ export function addedMigrations(head: MigrationSide, base: MigrationSide | undef
 
 /**
  * Proves the pull request's migrations: the static rules over the added files, knowing which
- * tables (and column types) already existed on the base; then, with a base, the lock trace:
- * the added migrations applied one statement at a time on tables seeded with data.
+ * tables (and column types) already existed on the base; drift against the base's files; the
+ * round trip (up → down → up, schemas compared); then, with a base, the lock trace: the added
+ * migrations applied one statement at a time on tables seeded with data.
  */
 export async function proveMigrations(options: {
   server: Server;
@@ -115,6 +118,17 @@ export async function proveMigrations(options: {
     existingColumns: new Map(tables.map((t) => [t.name, new Map(t.columns.map((c) => [c.name, c.nativeType]))])),
     rules: config.checks.migrations.rules,
   });
+  // A merged migration the pull request edits, deletes, or slips in before the latest one.
+  if (options.base) {
+    findings.push(...detectDrift({ base: options.base.files, head: options.head.files, baseDir: options.base.dir, headDir: options.head.dir }));
+  }
+  // The round trip replays every migration (each needs the state before it), but speaks only
+  // of the added ones: the base's downs are the base's business.
+  if (config.checks.migrations['round-trip']) {
+    const proved = await roundTrip({ server, files: options.head.files, statementTimeoutMs: config.migrations['statement-timeout'] });
+    const addedNames = new Set(added.map((m) => `migration ${m.name}`));
+    findings.push(...proved.findings.filter((f) => f.subject === 'migrations' || (f.subject !== undefined && addedNames.has(f.subject))));
+  }
   const metrics: Metric[] = [];
   let traces: MigrationTrace[] = [];
   // Tracing needs tables that existed before: only a pull request against a base has them.
