@@ -127,7 +127,9 @@ export async function proveMigrations(options: {
   if (config.checks.migrations['round-trip']) {
     const proved = await roundTrip({ server, files: options.head.files, statementTimeoutMs: config.migrations['statement-timeout'] });
     const addedNames = new Set(added.map((m) => `migration ${m.name}`));
-    findings.push(...proved.findings.filter((f) => f.subject === 'migrations' || (f.subject !== undefined && addedNames.has(f.subject))));
+    // The folder-wide "no downs at all" notice is news only on a first run, not on every pull request.
+    const folderWide = (f: Finding) => f.subject === 'migrations' && !options.base;
+    findings.push(...proved.findings.filter((f) => folderWide(f) || (f.subject !== undefined && addedNames.has(f.subject))));
   }
   const metrics: Metric[] = [];
   let traces: MigrationTrace[] = [];
