@@ -3,6 +3,8 @@
 import { Faker, base, en } from '@faker-js/faker';
 import type { Column, Engine, Schema, Table } from '../engines/engine.js';
 import type { SluiceConfig } from '../config/schema.js';
+import { writeRows } from './load/index.js';
+import { ParentValues } from './parent-values.js';
 
 export type DataConfig = SluiceConfig['data'];
 
@@ -64,8 +66,8 @@ export function planSeed(schema: Schema, data: DataConfig): SeedPlan {
 }
 
 /**
- * Inserts the planned rows. Values that other tables reference are kept in memory (only those
- * columns) so children can point at them. Throws SeedError naming the table and column when a
+ * Inserts the planned rows. Values that other tables reference are kept (only those columns, in
+ * a compact form: see ParentValues) so children can point at them. Throws SeedError naming the table and column when a
  * value cannot be made or the database rejects a batch.
  */
 export async function seedData(engine: Engine, plan: SeedPlan, data: DataConfig): Promise<SeededTable[]> {
@@ -77,48 +79,39 @@ export async function seedData(engine: Engine, plan: SeedPlan, data: DataConfig)
       referenced.set(fk.refTable, cols);
     }
   }
-  const kept = new Map<string, Record<string, unknown>[]>();
+  const kept = new Map<string, ParentValues>();
   const seeded: SeededTable[] = [];
   for (const { table, rows } of plan.tables) {
     const started = performance.now();
     const generator = new RowGenerator(table, rows, data, kept);
     const columns = table.columns.filter((c) => generator.fills(c));
     const keep = [...(referenced.get(table.name) ?? [])];
-    const tableRows: Record<string, unknown>[] = [];
-    const batchSize = Math.max(1, Math.min(1000, Math.floor(30_000 / Math.max(1, columns.length))));
+    const parents = keep.length ? new ParentValues(keep) : undefined;
+    // Pulled by the writer as fast as the engine takes rows; only referenced values stay behind.
+    function* generated(): Generator<unknown[]> {
+      for (let i = 0; i < rows; i++) {
+        const row = generator.row(i);
+        parents?.push(row);
+        yield columns.map((c) => row[c.name]);
+      }
+    }
     await engine.transaction(async () => {
-      for (let start = 0; start < rows; start += batchSize) {
-        const batch: unknown[][] = [];
-        for (let i = start; i < Math.min(rows, start + batchSize); i++) {
-          const row = generator.row(i);
-          batch.push(columns.map((c) => row[c.name]));
-          if (keep.length) tableRows.push(Object.fromEntries(keep.map((c) => [c, row[c]])));
-        }
-        try {
-          await insertBatch(engine, table, columns, batch);
-        } catch (error) {
-          const e = engine.describeError(error);
-          throw new SeedError(
-            `seeding ${table.name} failed: ${e.message} (${e.code}); set data.columns for the columns involved so generated values satisfy the table's constraints`,
-            table.name,
-          );
-        }
+      try {
+        await writeRows(engine, table, columns, generated());
+      } catch (error) {
+        if (error instanceof SeedError) throw error;
+        const e = engine.describeError(error);
+        throw new SeedError(
+          `seeding ${table.name} failed: ${e.message} (${e.code}); set data.columns for the columns involved so generated values satisfy the table's constraints`,
+          table.name,
+        );
       }
     });
-    kept.set(table.name, tableRows);
+    if (parents) kept.set(table.name, parents);
     if (engine.dialect === 'postgres') await advanceSequences(engine, table, columns);
     seeded.push({ table: table.name, rows, ms: performance.now() - started });
   }
   return seeded;
-}
-
-async function insertBatch(engine: Engine, table: Table, columns: Column[], batch: unknown[][]): Promise<void> {
-  const q = (n: string) => engine.quoteIdent(n);
-  const target = table.name.split('.').map(q).join('.');
-  let p = 0;
-  const values = batch.map((row) => `(${row.map(() => engine.placeholder(++p)).join(', ')})`).join(', ');
-  const overriding = columns.some((c) => c.generated === 'identity-always') ? ' OVERRIDING SYSTEM VALUE' : '';
-  await engine.query(`INSERT INTO ${target} (${columns.map((c) => q(c.name)).join(', ')})${overriding} VALUES ${values}`, batch.flat());
 }
 
 /** Explicit keys do not move PostgreSQL sequences; move them so later inserts do not collide. */
@@ -137,12 +130,12 @@ class RowGenerator {
   #table: Table;
   #rows: number;
   #columns: DataConfig['columns'];
-  #kept: Map<string, Record<string, unknown>[]>;
+  #kept: Map<string, ParentValues>;
   #unique: Set<string>;
   #fkOf = new Map<string, { index: number; fk: Table['foreignKeys'][number] }>();
   #fkRow = new Map<string, number>();
 
-  constructor(table: Table, rows: number, data: DataConfig, kept: Map<string, Record<string, unknown>[]>) {
+  constructor(table: Table, rows: number, data: DataConfig, kept: Map<string, ParentValues>) {
     this.#table = table;
     this.#rows = rows;
     this.#columns = data.columns;
@@ -266,7 +259,7 @@ class RowGenerator {
       const refCol = this.#table.columns.find((c) => c.name === refColumn)!;
       return uniqueValue(refCol, parentRow, this.#columns[`${this.#table.name}.${refColumn}`]?.range?.[0]);
     }
-    return parents![parentRow]![refColumn];
+    return parents!.value(parentRow, refColumn);
   }
 }
 

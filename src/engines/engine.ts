@@ -42,6 +42,12 @@ export interface Engine {
   query<T = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs one statement that returns nothing of interest (DDL, SET, …). */
   exec(sql: string): Promise<void>;
+  /**
+   * PostgreSQL and PGlite only: loads rows with COPY … FROM STDIN in text format. `chunks` are
+   * whole lines of COPY text (src/data/load/copy-text.ts); `table` is a Table's name. A COPY
+   * that the source aborts (it throws) stores nothing and rejects with the source's error.
+   */
+  copyFrom?(table: string, columns: readonly string[], chunks: AsyncIterable<string>): Promise<void>;
   /** Runs `work` in a transaction; commits when it resolves, rolls back when it throws. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /** Runs the query for real and returns its deterministic work counters and plan operators. */

@@ -14,6 +14,8 @@ export interface PgSession {
    * code 57014 like the server's own timeout.
    */
   setDeadline?(ms: number): void;
+  /** Runs `sql`, a `COPY … FROM STDIN` (text format), with `chunks` as its data. */
+  copyFrom(sql: string, chunks: AsyncIterable<string>): Promise<void>;
 }
 
 export class PostgresFamilyEngine implements Engine {
@@ -38,6 +40,11 @@ export class PostgresFamilyEngine implements Engine {
 
   async exec(sql: string): Promise<void> {
     await this.#session.query(sql);
+  }
+
+  async copyFrom(table: string, columns: readonly string[], chunks: AsyncIterable<string>): Promise<void> {
+    const target = table.split('.').map((n) => this.quoteIdent(n)).join('.');
+    await this.#session.copyFrom(`COPY ${target} (${columns.map((c) => this.quoteIdent(c)).join(', ')}) FROM STDIN`, chunks);
   }
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {

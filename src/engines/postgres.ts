@@ -7,6 +7,7 @@ import pg from 'pg';
 import { EngineUnavailableError } from '../errors.js';
 import type { Engine, EngineSession, Privileges, Server, ServerInfo } from './engine.js';
 import { PostgresFamilyEngine, describePostgresError, type PgSession } from './postgres-family.js';
+import { copyIn } from './postgres-copy.js';
 import { assertRunning, assertScratch, onCleanup, randomPassword, runRoleName, scratchName } from './scratch.js';
 import { redactSecrets, rememberSecret } from '../secrets.js';
 import { maskUrl, type ServerUrl } from './url.js';
@@ -211,29 +212,31 @@ class PostgresServer implements Server {
  */
 function watchedSession(client: pg.Client, admin: pg.Client): PgSession {
   let deadlineMs: number | undefined;
+  const watched = async <T>(run: () => Promise<T>): Promise<T> => {
+    if (deadlineMs === undefined) return run();
+    let cancelled = false;
+    const pid = (client as unknown as { processID: number }).processID;
+    const timer = setTimeout(() => {
+      cancelled = true;
+      admin.query('select pg_cancel_backend($1)', [pid]).catch(() => {});
+    }, deadlineMs + WATCHDOG_GRACE_MS);
+    try {
+      return await run();
+    } catch (error) {
+      if (cancelled && (error as { code?: string }).code === '57014') {
+        (error as Error).message = 'canceling statement due to statement timeout';
+      }
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   return {
     setDeadline(ms: number) {
       deadlineMs = ms;
     },
-    async query(sql: string, params?: unknown[]) {
-      if (deadlineMs === undefined) return client.query(sql, params);
-      let cancelled = false;
-      const pid = (client as unknown as { processID: number }).processID;
-      const timer = setTimeout(() => {
-        cancelled = true;
-        admin.query('select pg_cancel_backend($1)', [pid]).catch(() => {});
-      }, deadlineMs + WATCHDOG_GRACE_MS);
-      try {
-        return await client.query(sql, params);
-      } catch (error) {
-        if (cancelled && (error as { code?: string }).code === '57014') {
-          (error as Error).message = 'canceling statement due to statement timeout';
-        }
-        throw error;
-      } finally {
-        clearTimeout(timer);
-      }
-    },
+    query: (sql: string, params?: unknown[]) => watched(() => client.query(sql, params)),
+    copyFrom: (sql: string, chunks: AsyncIterable<string>) => watched(() => copyIn(client, sql, chunks)),
   };
 }
 

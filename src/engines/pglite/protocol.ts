@@ -6,6 +6,8 @@
 export interface StatementRequest {
   sql: string;
   params?: unknown[];
+  /** The data of a `COPY … FROM '/dev/blob'` (text format): PGlite reads it as the file. */
+  blob?: string;
 }
 
 /** The fields the rest of Sluice reads from a PostgreSQL error (describePostgresError and friends). */

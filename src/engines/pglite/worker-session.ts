@@ -68,6 +68,19 @@ export class PgliteWorkerSession implements PgSession {
     return run;
   }
 
+  /**
+   * PGlite has no COPY FROM STDIN; it reads `/dev/blob` from a blob given with the statement.
+   * Each chunk is one COPY (inside the caller's transaction), so no more than a chunk is held.
+   */
+  async copyFrom(sql: string, chunks: AsyncIterable<string>): Promise<void> {
+    const fromBlob = sql.replace(/FROM STDIN$/, "FROM '/dev/blob'");
+    for await (const blob of chunks) {
+      const run = this.#queue.then(() => this.#run({ sql: fromBlob, blob }));
+      this.#queue = run.catch(() => undefined);
+      await run;
+    }
+  }
+
   setDeadline(ms: number): void {
     // 0 means none, as for statement_timeout.
     this.#deadlineMs = ms > 0 ? ms : undefined;

@@ -14,9 +14,9 @@ const db = await PGlite.create({ parsers: { [types.NUMERIC]: Number, [types.INT8
 const { rows } = await db.query<{ server_version: string }>('show server_version');
 send({ type: 'ready', version: rows[0]!.server_version.split(' ')[0]! });
 
-port.on('message', async ({ sql, params }: StatementRequest) => {
+port.on('message', async ({ sql, params, blob }: StatementRequest) => {
   try {
-    const result = await db.query<Record<string, unknown>>(sql, params);
+    const result = await db.query<Record<string, unknown>>(sql, params, blob === undefined ? undefined : { blob: new Blob([blob]) });
     send({ type: 'rows', rows: result.rows });
   } catch (error) {
     send({ type: 'error', error: errorFields(error) });
