@@ -19,7 +19,7 @@ export async function foreignKeyProbe(engine: Engine, schema: Schema, table: Tab
     kind: 'foreign-key',
     subject: `foreign key ${foreignKey.name} on ${table.name}`,
     declared: `FOREIGN KEY (${foreignKey.columns.join(', ')}) REFERENCES ${foreignKey.refTable} (${foreignKey.refColumns.join(', ')}) on ${table.name}`,
-    row: `a row with ${column} = ${display}, which no ${foreignKey.refTable} row has`,
+    row: `a row with ${column} = ${display} (no ${foreignKey.refTable} row has it)`,
     // The other columns of a composite key stay set: with a NULL in it, MATCH SIMPLE checks nothing.
     spec: { table, values: new Map([[column!, { literal: missing }]]), nonNull: others },
     expected: 'foreign-key-violation',
