@@ -12,6 +12,7 @@ import { ConfigError, SluiceError } from './errors.js';
 import { discoverMigrations, migrate, proveMigrations, validateMigrationRules, type AppliedMigration, type MigrationFile } from './migrations/index.js';
 import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests, type DataTestResult } from './checks/data-tests/index.js';
+import { probeConstraints } from './checks/constraints/index.js';
 import { measureQueries, type MeasuredQuery } from './checks/performance/index.js';
 import { planSeed, seedData, SeedError, type SeededTable } from './data/factory.js';
 import { materialiseBase, inBase } from './baseline/base-branch.js';
@@ -316,10 +317,9 @@ async function buildSide(server: Server, plan: SidePlan, label: 'base' | 'head',
   }
   await engine.analyze();
   if (config.checks.constraints) {
-    side.findings.push({
-      check: 'constraints', rule: 'not-yet-available', severity: 'notice', subject: 'checks.constraints',
-      message: 'checks.constraints is accepted but constraint probes are not in this version yet; nothing was probed.',
-    });
+    const probed = await probeConstraints(engine, schema, config.checks.constraints, location, plan.files);
+    side.findings.push(...probed.findings);
+    side.metrics.push(...probed.metrics);
   }
   side.completed = true;
   return side;

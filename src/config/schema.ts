@@ -63,6 +63,21 @@ const queryParam = z.union([
   }),
 ]);
 
+/**
+ * One data test: its assertion plus `name` (shown instead of the generated one) and
+ * `sensitive` (true hides every value of the failing sample rows; a list hides those result
+ * columns), so personal data in seeded rows never reaches a pull-request comment.
+ */
+const dataTest = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject({
+    ...shape,
+    name: z.string().optional().describe('Shown in the report instead of the generated name.'),
+    sensitive: z
+      .union([z.boolean(), z.array(z.string().min(1)).min(1)])
+      .optional()
+      .describe('Hide sample values of failing rows: true hides them all, a list of column names hides those columns (the count is always shown).'),
+  });
+
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -165,16 +180,88 @@ export const configSchema = z
           })
           .default({ rules: 'recommended', trace: true, 'round-trip': true, assert: [] })
           .describe('How new migrations are proved: static rules, the lock trace, the round trip.'),
-        constraints: z.strictObject({ probe: z.boolean().default(true).describe('Write rows each constraint must reject.') }).optional()
-          .describe('Constraint probes (arrive in a later version; accepted now).'),
+        constraints: z
+          .strictObject({
+            probe: z.boolean().default(true).describe('Write, for every PRIMARY KEY, UNIQUE, FOREIGN KEY, NOT NULL and CHECK, a row it must reject, in a transaction that is rolled back.'),
+            reject: z
+              .array(
+                z.strictObject({
+                  name: z.string().optional().describe('Shown in the report instead of the SQL.'),
+                  sql: z.string().min(1).describe('A write the schema must refuse (insert into …), run and rolled back.'),
+                  code: z
+                    .union([z.int(), z.string().min(1)])
+                    .describe('The error it must fail with: a SQLSTATE (23514), a MySQL/MariaDB error number (3819), or a kind: unique-violation, foreign-key-violation, check-violation, not-null-violation.'),
+                }),
+              )
+              .default([])
+              .describe('Writes that must be rejected, with the expected error; each rolled back.'),
+            accept: z
+              .array(
+                z.strictObject({
+                  name: z.string().optional().describe('Shown in the report instead of the SQL.'),
+                  sql: z.string().min(1).describe('A write the schema must allow, run and rolled back.'),
+                }),
+              )
+              .default([])
+              .describe('Writes that must succeed (the constraints are not too strict); each rolled back.'),
+            triggers: z
+              .array(
+                z.strictObject({
+                  name: z.string().optional().describe('Shown in the report instead of the SQL.'),
+                  after: z.string().min(1).describe('The write that fires the trigger (insert into orders …).'),
+                  expect: z.string().min(1).describe('A query returning one row whose first value is true when the trigger did its work.'),
+                }),
+              )
+              .default([])
+              .describe('Trigger expectations: run `after`, then `expect` in the same transaction, then roll back.'),
+          })
+          .optional()
+          .describe('Constraint probes: proves every declared constraint is enforced, plus your own reject/accept/trigger probes. Off unless this key is present.'),
         'data-tests': z
           .array(
             z.union([
-              z.strictObject({ unique: tableColumn.describe('No two rows share this value.') }),
-              z.strictObject({
-                name: z.string().optional().describe('Shown in the report instead of the SQL.'),
-                sql: z.string().describe('A query that returns the offending rows: passes when it returns none.'),
+              dataTest({
+                unique: z
+                  .union([tableColumn, z.array(tableColumn).min(1)])
+                  .describe('No two rows share this value (table.column), or this combination of columns of one table ([t.a, t.b]).'),
               }),
+              dataTest({ not_null: tableColumn.describe('No row has NULL here.') }),
+              dataTest({
+                accepted_values: z
+                  .strictObject({
+                    column: tableColumn,
+                    values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).describe('The only values allowed (NULL passes).'),
+                  })
+                  .describe('Every non-null value is one of these.'),
+              }),
+              dataTest({
+                relationships: z
+                  .strictObject({ column: tableColumn.describe('The child column.'), to: tableColumn.describe('The parent column it must point at.') })
+                  .describe('Every non-null value has a parent row (no orphans).'),
+              }),
+              dataTest({
+                range: z
+                  .strictObject({ column: tableColumn, min: z.number().optional(), max: z.number().optional() })
+                  .refine((r) => r.min !== undefined || r.max !== undefined, { message: 'gives neither min nor max; give at least one' })
+                  .describe('Every non-null value lies in [min, max] (both inclusive).'),
+              }),
+              dataTest({
+                regex: z
+                  .strictObject({ column: tableColumn, pattern: z.string().min(1).describe('PostgreSQL ~ / MySQL REGEXP syntax.') })
+                  .describe('Every non-null value matches the pattern.'),
+              }),
+              dataTest({
+                row_count: z
+                  .strictObject({ table: z.string().min(1), min: z.int().min(0).optional(), max: z.int().min(0).optional() })
+                  .refine((r) => r.min !== undefined || r.max !== undefined, { message: 'gives neither min nor max; give at least one' })
+                  .describe('The table holds between min and max rows (both inclusive).'),
+              }),
+              dataTest({
+                expression: z
+                  .strictObject({ table: z.string().min(1), sql: z.string().min(1).describe('A boolean SQL expression over one row of the table.') })
+                  .describe('The expression holds for every row (NULL passes, as in a CHECK).'),
+              }),
+              dataTest({ sql: z.string().describe('A query that returns the offending rows: passes when it returns none.') }),
             ]),
           )
           .default([])
