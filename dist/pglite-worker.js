@@ -5569,9 +5569,9 @@ var send = (message) => port.postMessage(message);
 var db = await Ye2.create({ parsers: { [yn.NUMERIC]: Number, [yn.INT8]: Number } });
 var { rows } = await db.query("show server_version");
 send({ type: "ready", version: rows[0].server_version.split(" ")[0] });
-port.on("message", async ({ sql, params }) => {
+port.on("message", async ({ sql, params, blob }) => {
   try {
-    const result = await db.query(sql, params);
+    const result = await db.query(sql, params, blob === void 0 ? void 0 : { blob: new Blob([blob]) });
     send({ type: "rows", rows: result.rows });
   } catch (error) {
     send({ type: "error", error: errorFields(error) });
