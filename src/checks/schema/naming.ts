@@ -44,7 +44,6 @@ export const namingConvention: SchemaRule = {
         ...(fix ? { fix } : {}),
       });
     };
-    look('table', table.name.split('.').pop()!, naming.tables, locator.table(table.name));
     for (const c of table.columns) look('column', c.name, naming.columns, locator.column(table.name, c.name));
     const constraintNames = new Set([...table.uniques.map((u) => u.name), ...table.foreignKeys.map((f) => f.name), ...table.checks.map((c) => c.name)]);
     for (const i of table.indexes) {
@@ -55,6 +54,8 @@ export const namingConvention: SchemaRule = {
     for (const f of table.foreignKeys) look('constraint', f.name, naming.constraints, locator.constraint(table.name, 'foreign', f.name, f.columns));
     for (const u of table.uniques) look('constraint', u.name, naming.constraints, locator.constraint(table.name, 'unique', u.name, u.columns));
     for (const c of table.checks) look('constraint', c.name, naming.constraints, locator.constraint(table.name, 'check', c.name, []));
+    // The table last: the renames above name it by its current name.
+    look('table', table.name.split('.').pop()!, naming.tables, locator.table(table.name));
     return hits;
   },
 };
