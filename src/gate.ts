@@ -298,7 +298,7 @@ async function buildSide(server: Server, plan: SidePlan, label: 'base' | 'head',
 
   const schema = await engine.introspect();
   side.schema = schema;
-  const schemaCheck = checkSchema(schema, config.checks.schema, { migrations: plan.files, server: server.info });
+  const schemaCheck = await checkSchema(schema, config.checks.schema, { migrations: plan.files, server: server.info, engine, rows: { ...config.data.rows, ...config.production.rows } });
   side.findings.push(...schemaCheck.findings);
   side.metrics.push(...schemaCheck.metrics);
 

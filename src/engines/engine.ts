@@ -137,6 +137,10 @@ export interface Column {
   precision?: number;
   scale?: number;
   enumValues?: string[];
+  /** The default as the engine prints it, e.g. nextval('t_id_seq'::regclass), CURRENT_TIMESTAMP. */
+  defaultExpression?: string;
+  /** MySQL/MariaDB character set of a text column (utf8mb3, utf8mb4, latin1, …). */
+  charset?: string;
 }
 
 export interface ForeignKey {
@@ -144,6 +148,10 @@ export interface ForeignKey {
   columns: string[];
   refTable: string;
   refColumns: string[];
+  /** False for a PostgreSQL constraint added NOT VALID and never validated. */
+  validated?: boolean;
+  /** On a partition: declared on the partitioned parent and cloned here by PostgreSQL. */
+  inherited?: boolean;
 }
 
 export interface Index {
@@ -153,6 +161,16 @@ export interface Index {
   primary: boolean;
   /** Partial (WHERE …) or expression index: its column list alone does not describe it. */
   partial: boolean;
+  /** False for a PostgreSQL index a failed CREATE INDEX CONCURRENTLY left behind (pg_index.indisvalid). */
+  valid?: boolean;
+  /** Access method: btree, hash, gin, gist, brin (PostgreSQL); BTREE, HASH, FULLTEXT, SPATIAL (MySQL). */
+  method?: string;
+  /** The WHERE of a partial index (PostgreSQL). */
+  predicate?: string;
+  /** Non-key INCLUDE columns (PostgreSQL): not part of `columns`. */
+  include?: string[];
+  /** Everything that makes the index what it is except its name: equal keys mean duplicate indexes. */
+  definition?: string;
 }
 
 export interface Table {
@@ -163,9 +181,19 @@ export interface Table {
   uniques: { name: string; columns: string[] }[];
   foreignKeys: ForeignKey[];
   indexes: Index[];
-  checks: { name: string; expression: string }[];
+  /** `validated` is false for a PostgreSQL CHECK added NOT VALID and never validated. */
+  checks: { name: string; expression: string; validated?: boolean }[];
   /** MySQL storage engine (InnoDB, MyISAM, …); undefined on PostgreSQL. */
   storageEngine?: string;
+  /** MySQL/MariaDB default character set of the table. */
+  charset?: string;
+  /**
+   * PostgreSQL partitions of this partitioned table (each with `partitionOf` set). They are
+   * nested here, not listed in Schema.tables, so the data factory and probes see one table.
+   */
+  partitions?: Table[];
+  /** On a partition: the partitioned table it belongs to. */
+  partitionOf?: string;
 }
 
 export interface Schema {
