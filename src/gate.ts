@@ -229,7 +229,7 @@ async function planSide(loaded: LoadedConfig, dialect: Dialect): Promise<SidePla
   if (unknownRule) {
     throw new ConfigError(`${where(['checks', 'schema', 'rules', unknownRule])}: unknown schema rule '${unknownRule}'; the rules are ${SCHEMA_RULE_IDS.join(', ')}.`);
   }
-  const files = await discoverMigrations(path.resolve(dir, relativeDir), `${where(dirPath)} migrations.dir`);
+  const { files } = await discoverMigrations(path.resolve(dir, relativeDir), `${where(dirPath)} migrations.dir`, { format: config.migrations.format, placeholders: config.migrations.placeholders, dialect });
   return { loaded, files, migrationsDir: relativeDir };
 }
 

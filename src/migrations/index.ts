@@ -1,13 +1,13 @@
 // The migrations stage: the project's files applied on a scratch database under a deadline,
-// turned into what the report says about them. Discovery is plain.ts, refusal guard.ts,
+// turned into what the report says about them. Discovery is formats/, refusal guard.ts,
 // applying apply.ts, roles a migration leaves on the server server-objects.ts.
 import type { Engine, Privileges, Server } from '../engines/engine.js';
 import type { Finding, Location } from '../vocabulary.js';
 import { applyMigrations, type AppliedMigration } from './apply.js';
-import type { MigrationFile } from './plain.js';
+import type { MigrationFile } from './formats/index.js';
 import { adoptCreatedRoles } from './server-objects.js';
 
-export { discoverMigrations, type MigrationFile } from './plain.js';
+export { compareMigrations, discoverMigrations, type MigrationDiscovery, type MigrationFile, type MigrationFormat, type UnrunFile } from './formats/index.js';
 export type { AppliedMigration } from './apply.js';
 
 export interface MigrationStage {
