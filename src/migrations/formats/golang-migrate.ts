@@ -55,7 +55,7 @@ export const golangMigrate: MigrationFormatModule = {
       }),
     );
     files.sort(compareMigrations);
-    return { files };
+    return { files, warnings };
   },
   bookkeeping: {
     async create(engine) {
