@@ -9,7 +9,8 @@ import { checkSchemaReferences } from './config/schema-references.js';
 import { fractionOf, type FailOn, type SluiceConfig } from './config/schema.js';
 import { cleanupAll, dialectOf, startServer, type Dialect, type Engine, type Schema, type Server, type ServerInfo } from './engines/index.js';
 import { ConfigError, SluiceError } from './errors.js';
-import { discoverMigrations, migrate, proveMigrations, validateMigrationRules, type AppliedMigration, type MigrationFile } from './migrations/index.js';
+import { discoverMigrations, migrate, proveMigrations, validateMigrationRules, type AppliedMigration, type MigrationDiscovery, type MigrationFile } from './migrations/index.js';
+import { relative } from './migrations/formats/index.js';
 import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests, type DataTestResult } from './checks/data-tests/index.js';
 import { probeConstraints } from './checks/constraints/index.js';
@@ -232,6 +233,8 @@ interface SidePlan {
   loaded: LoadedConfig;
   files: MigrationFile[];
   migrationsDir: string;
+  /** The format detected, and the files Sluice cannot run (.go migrations) or pair (a down without its up). */
+  discovery: MigrationDiscovery;
 }
 
 async function planSide(loaded: LoadedConfig, dialect: Dialect): Promise<SidePlan> {
@@ -248,8 +251,8 @@ async function planSide(loaded: LoadedConfig, dialect: Dialect): Promise<SidePla
     throw new ConfigError(`${where(['checks', 'schema', 'rules', unknownRule])}: unknown schema rule '${unknownRule}'; the rules are ${SCHEMA_RULE_IDS.join(', ')}.`);
   }
   validateMigrationRules(config.checks.migrations.rules, `${where(['checks', 'migrations', 'rules'])} checks.migrations.rules`);
-  const files = await discoverMigrations(path.resolve(dir, relativeDir), `${where(dirPath)} migrations.dir`);
-  return { loaded, files, migrationsDir: relativeDir };
+  const discovery = await discoverMigrations(path.resolve(dir, relativeDir), `${where(dirPath)} migrations.dir`, { format: config.migrations.format, placeholders: config.migrations.placeholders, dialect });
+  return { loaded, files: discovery.files, migrationsDir: relativeDir, discovery };
 }
 
 /** The base commit's sluice.yml and migrations; why not, in one sentence, when they cannot be had. */
@@ -285,7 +288,17 @@ async function buildSide(server: Server, plan: SidePlan, label: 'base' | 'head',
   const engine = await server.createScratch(label);
   const side: BuiltSide = { engine, migrations: [], findings: [], metrics: [], seeded: [], completed: false };
 
-  say(`migrations: applying ${plan.files.length} from ${plan.migrationsDir}`);
+  const { discovery } = plan;
+  say(`migrations: applying ${plan.files.length} ${discovery.format} migrations${discovery.detected ? ' (format detected)' : ''} from ${plan.migrationsDir}`);
+  for (const unrun of discovery.unrun) {
+    side.findings.push({
+      check: 'migrations', rule: 'migration-not-run', severity: 'warning', location: { file: relative(unrun.file) }, subject: `migration ${path.basename(unrun.file)}`,
+      message: `${relative(unrun.file)} was not run: ${unrun.reason}.`,
+    });
+  }
+  for (const warning of discovery.warnings) {
+    side.findings.push({ check: 'migrations', rule: 'migration-pairing', severity: 'warning', location: { file: relative(warning.file) }, subject: `migration ${path.basename(warning.file)}`, message: warning.message });
+  }
   const migration = await migrate(server, engine, plan.files, {
     privileges: config.migrations.privileges,
     timeoutMs: config.migrations['statement-timeout'],

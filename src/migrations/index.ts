@@ -1,10 +1,10 @@
 // The migrations stage: the project's files applied on a scratch database under a deadline,
-// turned into what the report says about them. Discovery is plain.ts, refusal guard.ts,
+// turned into what the report says about them. Discovery is formats/, refusal guard.ts,
 // applying apply.ts, roles a migration leaves on the server server-objects.ts.
 import type { Engine, Privileges, Server } from '../engines/engine.js';
 import type { Finding, Location } from '../vocabulary.js';
 import { applyMigrations, type AppliedMigration } from './apply.js';
-import type { MigrationFile } from './plain.js';
+import type { MigrationFile } from './formats/index.js';
 import { adoptCreatedRoles } from './server-objects.js';
 import { lintMigrations } from './lint/index.js';
 import type { Schema } from '../engines/engine.js';
@@ -15,7 +15,7 @@ import type { Metric } from '../vocabulary.js';
 import type { SluiceConfig } from '../config/schema.js';
 import path from 'node:path';
 
-export { discoverMigrations, type MigrationFile } from './plain.js';
+export { compareMigrations, discoverMigrations, type MigrationDiscovery, type MigrationFile, type MigrationFormat, type UnrunFile } from './formats/index.js';
 export { validateMigrationRules } from './lint/index.js';
 export type { AppliedMigration } from './apply.js';
 

@@ -9,7 +9,7 @@
 // Not a full parser (see the commit): function bodies, DO blocks and DML are skipped.
 import type { Dialect } from '../engines/engine.js';
 import type { Location } from '../vocabulary.js';
-import { relative, type MigrationFile } from './plain.js';
+import { relative, type MigrationFile } from './formats/index.js';
 import { splitStatements } from './statements.js';
 
 export type ConstraintKind = 'primary' | 'unique' | 'foreign' | 'check' | 'exclude' | 'index';

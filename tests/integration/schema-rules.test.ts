@@ -2,6 +2,7 @@
 // the DDL runs as a migration would, introspection reads it, checkSchema reports the finding at
 // the migration line that made the object, and the suggested fix, EXECUTED as written, makes
 // the finding go away.
+import { plainMigration } from '../support/migration-file.js';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -9,7 +10,7 @@ import { checkSchema, type SchemaFinding } from '../../src/checks/schema/index.j
 import type { NamingConventions } from '../../src/checks/schema/rule.js';
 import type { Engine, Server, ServerInfo } from '../../src/engines/engine.js';
 import { startServer } from '../../src/engines/index.js';
-import type { MigrationFile } from '../../src/migrations/plain.js';
+import type { MigrationFile } from '../../src/migrations/formats/index.js';
 import { splitStatements } from '../../src/migrations/statements.js';
 import { mysqlUrl, postgresUrl } from '../support/urls.js';
 
@@ -127,7 +128,7 @@ const CASES: Case[] = [
 ];
 
 const URLS: Record<EngineName, () => string> = { pglite: () => 'pglite', postgresql: postgresUrl, mariadb: mysqlUrl };
-const migration = (sql: string): MigrationFile => ({ version: 1n, name: '0001_case.sql', file: path.resolve('db', '0001_case.sql'), sql });
+const migration = (sql: string): MigrationFile => plainMigration(1, { name: '0001_case.sql', file: path.resolve('db', '0001_case.sql'), sql });
 
 async function run(engine: Engine, server: ServerInfo, c: Case, sql: string): Promise<SchemaFinding[]> {
   const result = await checkSchema(

@@ -2,14 +2,15 @@
 // real migration folders have: names at line ends, quoted mixed-case names (Prisma), schema
 // qualification, 63-byte truncation, inline REFERENCES in ADD COLUMN, multi-line constraints,
 // and DROP / RENAME events later on.
+import { plainMigration } from '../support/migration-file.js';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import { buildLocator, truncateIdentifier } from '../../src/migrations/locate.js';
-import type { MigrationFile } from '../../src/migrations/plain.js';
+import type { MigrationFile } from '../../src/migrations/formats/index.js';
 
 const files = (sources: Record<string, string>): MigrationFile[] =>
-  Object.entries(sources).map(([name, sql], k) => ({ version: BigInt(k + 1), name, file: path.resolve('db', name), sql }));
+  Object.entries(sources).map(([name, sql], k) => plainMigration(k + 1, { name, file: path.resolve('db', name), sql }));
 const at = (name: string, line: number) => ({ file: path.join('db', name), line });
 
 test('a foreign key named at the end of a line is found on its own table, not the last FOREIGN KEY anywhere', () => {

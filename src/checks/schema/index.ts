@@ -3,7 +3,7 @@
 // has an id users can set the severity of (checks.schema.rules); one file per rule group.
 import type { Engine, Schema, ServerInfo, Table } from '../../engines/engine.js';
 import type { SluiceConfig } from '../../config/schema.js';
-import type { MigrationFile } from '../../migrations/plain.js';
+import type { MigrationFile } from '../../migrations/formats/index.js';
 import { buildLocator } from '../../migrations/locate.js';
 import type { CheckResult, Finding } from '../../vocabulary.js';
 import { checkNotEnforced, constraintNotValid } from './constraints.js';
