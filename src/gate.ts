@@ -7,7 +7,7 @@ import path from 'node:path';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { checkSchemaReferences } from './config/schema-references.js';
 import { fractionOf, type FailOn, type SluiceConfig } from './config/schema.js';
-import { cleanupAll, dialectOf, startServer, type Dialect, type Engine, type Server, type ServerInfo } from './engines/index.js';
+import { cleanupAll, createdExtensions, dialectOf, startServer, type Dialect, type Engine, type Server, type ServerInfo } from './engines/index.js';
 import { ConfigError, SluiceError } from './errors.js';
 import { discoverMigrations, migrate, type AppliedMigration, type MigrationFile } from './migrations/index.js';
 import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
@@ -80,7 +80,9 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   const base = compare === 'base-branch' && options.base ? await planBase(loaded, options.base, dialect) : undefined;
 
   const origin = options.engine ? options.engineOrigin ?? '--engine' : `${loaded.where(['engine'])} engine`;
-  const server = await startServer({ engine: engineSetting, databaseUrl: options.databaseUrl, origin, privileges: loaded.config.migrations.privileges });
+  // The embedded engine installs an extension's files only at start: read what the migrations create.
+  const extensions = [head, ...(base && 'plan' in base ? [base.plan] : [])].flatMap((side) => side.files.flatMap((f) => createdExtensions(f.sql)));
+  const server = await startServer({ engine: engineSetting, databaseUrl: options.databaseUrl, origin, privileges: loaded.config.migrations.privileges, extensions });
   let stagesFailed = false;
   try {
     log(`engine: ${server.info.name} ${server.info.version}`);

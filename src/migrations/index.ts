@@ -2,6 +2,7 @@
 // turned into what the report says about them. Discovery is plain.ts, refusal guard.ts,
 // applying apply.ts, roles a migration leaves on the server server-objects.ts.
 import type { Engine, Privileges, Server } from '../engines/engine.js';
+import { missingPgliteExtension } from '../engines/pglite/extensions.js';
 import type { Finding, Location } from '../vocabulary.js';
 import { applyMigrations, type AppliedMigration } from './apply.js';
 import type { MigrationFile } from './plain.js';
@@ -55,9 +56,13 @@ export async function migrate(server: Server, engine: Engine, files: MigrationFi
         : kind === 'timeout'
           ? 'The statement ran past migrations.statement-timeout; raise it if the migration is meant to take that long.'
           : undefined;
+    // An extension PGlite does not ship fails as "not available"; say what would run it.
+    const missing = server.info.name === 'pglite' ? missingPgliteExtension(failed.error.message) : undefined;
     findings.push({
       check: 'migrations', rule: 'migration-failed', severity: 'error',
-      message: `Migration ${failed.name} failed: ${failed.error.message} (${failed.error.code}); the migrations after it were not run.`,
+      message: missing
+        ? `Migration ${failed.name} creates the extension ${missing}, which the embedded engine (PGlite) does not have; run Sluice on a PostgreSQL server that has it (engine: postgres:17 with an image that ships it, or a postgres:// URL).`
+        : `Migration ${failed.name} failed: ${failed.error.message} (${failed.error.code}); the migrations after it were not run.`,
       location: { file: failed.file, line: failed.error.line },
       ...(help ? { help } : {}),
     });

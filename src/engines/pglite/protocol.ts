@@ -2,6 +2,12 @@
 // crosses by structured cloning: rows (Dates, Uint8Array, bigint survive), and errors as
 // plain fields, because a cloned Error keeps only its message.
 
+/** Main thread → worker, as its workerData: what the instance needs before it starts. */
+export interface WorkerStart {
+  /** Names from PGLITE_EXTENSIONS (extensions.ts) to install into the instance. */
+  extensions: string[];
+}
+
 /** Main thread → worker: run one statement. The worker runs one at a time, in order. */
 export interface StatementRequest {
   sql: string;

@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Row } from '../engine.js';
 import type { PgSession } from '../postgres-family.js';
-import type { ErrorFields, StatementRequest, WorkerMessage } from './protocol.js';
+import type { ErrorFields, StatementRequest, WorkerMessage, WorkerStart } from './protocol.js';
 
 /** How long past its deadline a statement may run before the worker is terminated. */
 const DEADLINE_GRACE_MS = 100;
@@ -45,9 +45,10 @@ export class PgliteWorkerSession implements PgSession {
     worker.on('exit', (code) => this.#stop(new Error(`the embedded database stopped unexpectedly (worker exit code ${code})`)));
   }
 
-  /** Starts a worker with a fresh in-memory database; resolves with the PostgreSQL version once it serves. */
-  static async start(): Promise<{ session: PgliteWorkerSession; version: string }> {
-    const worker = new Worker(workerEntry());
+  /** Starts a worker with a fresh in-memory database (with these extensions' files installed); resolves with the PostgreSQL version once it serves. */
+  static async start(extensions: readonly string[] = []): Promise<{ session: PgliteWorkerSession; version: string }> {
+    const start: WorkerStart = { extensions: [...extensions] };
+    const worker = new Worker(workerEntry(), { workerData: start });
     let starting: ((message: WorkerMessage) => void) | undefined;
     let failed: ((error: Error) => void) | undefined;
     let exited: ((code: number) => void) | undefined;

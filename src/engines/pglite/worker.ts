@@ -2,15 +2,20 @@
 // synchronous WebAssembly call, so on the main thread a long statement would block signals
 // and timers; here it blocks only this thread, which the main thread can terminate.
 // (PGlite's own worker support targets browser Web Workers: navigator.locks, BroadcastChannel.)
-import { parentPort } from 'node:worker_threads';
-import { PGlite, types } from '@electric-sql/pglite';
-import type { ErrorFields, StatementRequest, WorkerMessage } from './protocol.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite, types, type Extension } from '@electric-sql/pglite';
+import { BUNDLED_EXTENSIONS_DIR, PGLITE_EXTENSIONS } from './extensions.js';
+import type { ErrorFields, StatementRequest, WorkerMessage, WorkerStart } from './protocol.js';
 
 const port = parentPort!;
 const send = (message: WorkerMessage) => port.postMessage(message);
+const start = workerData as WorkerStart;
 
 // Same number handling as the pg driver (see postgres.ts).
-const db = await PGlite.create({ parsers: { [types.NUMERIC]: Number, [types.INT8]: Number } });
+const db = await PGlite.create({
+  parsers: { [types.NUMERIC]: Number, [types.INT8]: Number },
+  extensions: Object.fromEntries(start.extensions.map((name) => [name.replace(/\W/g, '_'), extension(name)])),
+});
 const { rows } = await db.query<{ server_version: string }>('show server_version');
 send({ type: 'ready', version: rows[0]!.server_version.split(' ')[0]! });
 
@@ -31,4 +36,17 @@ function errorFields(error: unknown): ErrorFields {
     if (['string', 'number', 'boolean'].includes(typeof value)) fields[key] = value as string | number | boolean;
   }
   return fields;
+}
+
+/**
+ * An extension as PGlite takes it, its tarball found by path rather than through the
+ * package's own module: that module looks beside itself, which the bundle moves.
+ */
+function extension(name: string): Extension {
+  const { package: from, tarball } = PGLITE_EXTENSIONS[name]!;
+  // Bundled, this file is dist/pglite-worker.js; from source, the tarball is in the package's dist/.
+  const bundlePath = import.meta.url.endsWith('.ts')
+    ? new URL(`./${tarball}`, import.meta.resolve(from))
+    : new URL(`./${BUNDLED_EXTENSIONS_DIR}/${tarball}`, import.meta.url);
+  return { name, setup: async (_pg, emscriptenOpts) => ({ emscriptenOpts, bundlePath }) };
 }
