@@ -7,9 +7,9 @@ import path from 'node:path';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { checkSchemaReferences } from './config/schema-references.js';
 import { fractionOf, type FailOn, type SluiceConfig } from './config/schema.js';
-import { cleanupAll, createdExtensions, dialectOf, startServer, type Dialect, type Engine, type Server, type ServerInfo } from './engines/index.js';
+import { cleanupAll, createdExtensions, dialectOf, PGLITE_EXTENSIONS, startServer, type Dialect, type Engine, type Server, type ServerInfo } from './engines/index.js';
 import { ConfigError, SluiceError } from './errors.js';
-import { discoverMigrations, migrate, type AppliedMigration, type MigrationFile } from './migrations/index.js';
+import { discoverMigrations, migrate, type AppliedMigration, type MigrationCommand, type MigrationFile } from './migrations/index.js';
 import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests, type DataTestResult } from './checks/data-tests/index.js';
 import { measureQueries, type MeasuredQuery } from './checks/performance/index.js';
@@ -81,7 +81,9 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
 
   const origin = options.engine ? options.engineOrigin ?? '--engine' : `${loaded.where(['engine'])} engine`;
   // The embedded engine installs an extension's files only at start: read what the migrations create.
-  const extensions = [head, ...(base && 'plan' in base ? [base.plan] : [])].flatMap((side) => side.files.flatMap((f) => createdExtensions(f.sql)));
+  // A tool's migrations (migrations.command) cannot be read: then every extension PGlite ships.
+  const extensions = [head, ...(base && 'plan' in base ? [base.plan] : [])].flatMap((side) =>
+    side.command ? Object.keys(PGLITE_EXTENSIONS) : side.files.flatMap((f) => createdExtensions(f.sql)));
   const server = await startServer({ engine: engineSetting, databaseUrl: options.databaseUrl, origin, privileges: loaded.config.migrations.privileges, extensions });
   let stagesFailed = false;
   try {
@@ -216,10 +218,14 @@ interface SidePlan {
   loaded: LoadedConfig;
   files: MigrationFile[];
   migrationsDir: string;
+  /** migrations.command: the project's tool applies the migrations; `files` is empty then. */
+  command?: MigrationCommand;
 }
 
 async function planSide(loaded: LoadedConfig, dialect: Dialect): Promise<SidePlan> {
   const { config, where, dir } = loaded;
+  const run = config.migrations.command;
+  if (run) return { loaded, files: [], migrationsDir: `\`${run}\``, command: { run, cwd: dir, location: loaded.location(['migrations', 'command']) } };
   const migrationsDir = config.migrations.dir;
   const relativeDir = typeof migrationsDir === 'string' ? migrationsDir : migrationsDir?.[dialect];
   const dirPath = typeof migrationsDir === 'string' ? ['migrations', 'dir'] : ['migrations', 'dir', dialect];
@@ -266,11 +272,12 @@ async function buildSide(server: Server, plan: SidePlan, label: 'base' | 'head',
   const engine = await server.createScratch(label);
   const side: BuiltSide = { engine, migrations: [], findings: [], metrics: [], seeded: [], completed: false };
 
-  say(`migrations: applying ${plan.files.length} from ${plan.migrationsDir}`);
+  say(plan.command ? `migrations: running ${plan.migrationsDir}` : `migrations: applying ${plan.files.length} from ${plan.migrationsDir}`);
   const migration = await migrate(server, engine, plan.files, {
     privileges: config.migrations.privileges,
     timeoutMs: config.migrations['statement-timeout'],
     privilegesSetting: location(['migrations', 'privileges']),
+    ...(plan.command ? { command: plan.command } : {}),
   });
   side.migrations = migration.migrations;
   side.findings.push(...migration.findings);

@@ -64,6 +64,21 @@ export interface Engine {
    * (search_path, SET …, USE) does not reach seeding, probes or queries.
    */
   resetSession(): Promise<void>;
+  /**
+   * How another program (a migration tool run by migrations.command) reaches this scratch
+   * database: as the role that runs the project's SQL, so it is confined like Sluice's own
+   * statements. On PGlite the instance is served on a loopback socket until `close()`, and
+   * Sluice's own statements must wait until then.
+   */
+  connectionUrl(): Promise<ScratchUrl>;
+}
+
+/** A scratch database's address for another program; see Engine.connectionUrl. */
+export interface ScratchUrl {
+  /** postgres://… or mysql://…, with the per-run role's password: a secret, never printed. */
+  url: string;
+  /** Stops serving it (PGlite's socket); nothing to do on a server. */
+  close(): Promise<void>;
 }
 
 export interface WorkProfile {

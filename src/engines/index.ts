@@ -9,7 +9,7 @@ import { connectPostgresServer } from './postgres.js';
 import { parseServerUrl } from './url.js';
 
 export { dialectOf } from './url.js';
-export { createdExtensions, missingPgliteExtension } from './pglite/index.js';
+export { createdExtensions, missingPgliteExtension, PGLITE_EXTENSIONS } from './pglite/index.js';
 
 export type { Engine, Server, ServerInfo, Dialect, Schema, Table, Column, WorkProfile, DbError, Privileges } from './engine.js';
 export { cleanupAll, runIsStopping } from './scratch.js';

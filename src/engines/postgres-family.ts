@@ -2,7 +2,7 @@
 // Only the session (a pg Client or a PGlite instance) differs.
 import { performance } from 'node:perf_hooks';
 import type {
-  Column, ColumnType, DbError, DbErrorKind, Engine, Row, Schema, ServerInfo, Table, WorkProfile,
+  Column, ColumnType, DbError, DbErrorKind, Engine, Row, Schema, ScratchUrl, ServerInfo, Table, WorkProfile,
 } from './engine.js';
 
 /** The little a pg Client and a PGlite instance have in common. */
@@ -14,18 +14,30 @@ export interface PgSession {
    * code 57014 like the server's own timeout.
    */
   setDeadline?(ms: number): void;
+  /** Serves the database to another program (PGlite, which has no server of its own). */
+  serve?(): Promise<ScratchUrl>;
 }
 
 export class PostgresFamilyEngine implements Engine {
   readonly dialect = 'postgres' as const;
   #session: PgSession;
+  #url: string | undefined;
 
+  /** `url`: the scratch database's URL as its session logs in (a server); PGlite's session serves one instead. */
   constructor(
     readonly info: ServerInfo,
     readonly database: string,
     session: PgSession,
+    url?: string,
   ) {
     this.#session = session;
+    this.#url = url;
+  }
+
+  async connectionUrl(): Promise<ScratchUrl> {
+    if (this.#session.serve) return this.#session.serve();
+    if (this.#url === undefined) throw new Error(`no URL is known for scratch database ${this.database}`);
+    return { url: this.#url, close: async () => {} };
   }
 
   async query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {

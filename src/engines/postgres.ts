@@ -107,7 +107,7 @@ class PostgresServer implements Server {
       }
       throw new EngineUnavailableError(`Cannot connect to scratch database ${name} on ${maskUrl(this.target.raw)}: ${redactSecrets(e.message)}.`);
     }
-    return new PostgresFamilyEngine(this.info, name, watchedSession(client, this.#admin));
+    return new PostgresFamilyEngine(this.info, name, watchedSession(client, this.#admin), url.toString());
   }
 
   /**

@@ -1,15 +1,18 @@
 // The migrations stage: the project's files applied on a scratch database under a deadline,
 // turned into what the report says about them. Discovery is plain.ts, refusal guard.ts,
-// applying apply.ts, roles a migration leaves on the server server-objects.ts.
+// applying apply.ts (or the project's own tool, command.ts), roles a migration leaves on the
+// server server-objects.ts.
 import type { Engine, Privileges, Server } from '../engines/engine.js';
 import { missingPgliteExtension } from '../engines/pglite/extensions.js';
 import type { Finding, Location } from '../vocabulary.js';
 import { applyMigrations, type AppliedMigration } from './apply.js';
+import { commandDeadlineMs, runMigrationCommand, type MigrationCommand } from './command.js';
 import type { MigrationFile } from './plain.js';
 import { adoptCreatedRoles } from './server-objects.js';
 
 export { discoverMigrations, type MigrationFile } from './plain.js';
 export type { AppliedMigration } from './apply.js';
+export type { MigrationCommand } from './command.js';
 
 export interface MigrationStage {
   migrations: AppliedMigration[];
@@ -24,13 +27,16 @@ export interface MigrationOptions {
   timeoutMs: number;
   /** Where migrations.privileges is set, for the notice that the SQL ran unconfined. */
   privilegesSetting: Location;
+  /** migrations.command: the project's own tool applies the migrations instead (`files` is then empty). */
+  command?: MigrationCommand;
 }
 
 export async function migrate(server: Server, engine: Engine, files: MigrationFile[], options: MigrationOptions): Promise<MigrationStage> {
   const confined = options.privileges === 'confined' && server.info.name !== 'pglite';
   await engine.setStatementTimeout(options.timeoutMs);
   const rolesBefore = await server.listRoles();
-  const migrations = await applyMigrations(engine, files);
+  const commandRun = options.command ? await runMigrationCommand(engine, options.command, commandDeadlineMs(options.timeoutMs)) : undefined;
+  const migrations = commandRun ? [commandRun.migration] : await applyMigrations(engine, files);
   const findings = await adoptCreatedRoles(server, rolesBefore, files);
   if (!confined && server.info.name !== 'pglite') {
     findings.push({
@@ -48,7 +54,14 @@ export async function migrate(server: Server, engine: Engine, files: MigrationFi
     });
   }
   const failed = migrations.find((m) => m.status === 'failed');
-  if (failed?.error) {
+  if (commandRun && failed?.error) {
+    const output = commandRun.lastLines.length ? ` Its last output:\n${commandRun.lastLines.join('\n')}` : ' It printed nothing.';
+    findings.push({
+      check: 'migrations', rule: 'migration-failed', severity: 'error',
+      message: `migrations.command \`${failed.name}\` ${failed.error.message}, so the migrations did not complete.${output}`,
+      location: options.command!.location,
+    });
+  } else if (failed?.error) {
     const { kind } = failed.error;
     const help =
       kind === 'permission-denied' && confined

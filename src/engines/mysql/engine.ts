@@ -2,7 +2,7 @@
 // counters (`Handler_read_*`) are per session and must only see Sluice's own query.
 import { performance } from 'node:perf_hooks';
 import type { Connection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
-import type { DbError, Engine, Row, Schema, ServerInfo, WorkProfile } from '../engine.js';
+import type { DbError, Engine, Row, Schema, ScratchUrl, ServerInfo, WorkProfile } from '../engine.js';
 import { asDriverError, networkCode, type DriverError } from './connection.js';
 import { MARIADB_ERRORS, errorKind, syntaxErrorPosition } from './errors.js';
 import { introspectMysql, text } from './introspect.js';
@@ -30,11 +30,19 @@ export class MysqlEngine implements Engine {
   /** Cancels the running statement of a session from the admin connection (KILL QUERY). */
   readonly #cancel: (threadId: number) => Promise<void>;
 
-  constructor(info: ServerInfo, database: string, connection: Connection, cancel: (threadId: number) => Promise<void>) {
+  /** `url`: the scratch database's mysql:// URL as the connection logs in, for Engine.connectionUrl. */
+  constructor(info: ServerInfo, database: string, connection: Connection, cancel: (threadId: number) => Promise<void>, url: string) {
     this.info = info;
     this.database = database;
     this.#connection = connection;
     this.#cancel = cancel;
+    this.#url = url;
+  }
+
+  readonly #url: string;
+
+  async connectionUrl(): Promise<ScratchUrl> {
+    return { url: this.#url, close: async () => {} };
   }
 
   quoteIdent(name: string): string {

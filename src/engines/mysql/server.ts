@@ -107,9 +107,20 @@ export class MysqlServer implements Server {
       throw error;
     }
     const engine = new MysqlEngine(this.info, name, connection, (threadId) =>
-      this.#admin.query(`KILL QUERY ${Number(threadId)}`).then(() => undefined));
+      this.#admin.query(`KILL QUERY ${Number(threadId)}`).then(() => undefined), this.#scratchUrl(name, login));
     await engine.resetSession();
     return engine;
+  }
+
+  /** The scratch database's URL as Sluice's own connection logs in (mysql://, which every tool reads; MariaDB speaks it). */
+  #scratchUrl(name: string, login: { user: string; password: string } | undefined): string {
+    const url = new URL(this.#url.raw.replace(/^mariadb:/i, 'mysql:'));
+    url.pathname = `/${name}`;
+    if (login) {
+      url.username = encodeURIComponent(login.user);
+      url.password = encodeURIComponent(login.password);
+    }
+    return url.toString();
   }
 
   /** A user that can do everything in this run's scratch databases and nothing anywhere else. */

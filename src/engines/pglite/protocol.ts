@@ -14,6 +14,16 @@ export interface StatementRequest {
   params?: unknown[];
 }
 
+/**
+ * Main thread → worker: start (`true`) or stop serving the instance on a loopback socket for
+ * another program; answered with one row, `{ port }` when started.
+ */
+export interface ServeRequest {
+  serve: boolean;
+}
+
+export type WorkerRequest = StatementRequest | ServeRequest;
+
 /** The fields the rest of Sluice reads from a PostgreSQL error (describePostgresError and friends). */
 export interface ErrorFields {
   message: string;

@@ -4,8 +4,9 @@
 // (PGlite's own worker support targets browser Web Workers: navigator.locks, BroadcastChannel.)
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, types, type Extension } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { BUNDLED_EXTENSIONS_DIR, PGLITE_EXTENSIONS } from './extensions.js';
-import type { ErrorFields, StatementRequest, WorkerMessage, WorkerStart } from './protocol.js';
+import type { ErrorFields, WorkerMessage, WorkerRequest, WorkerStart } from './protocol.js';
 
 const port = parentPort!;
 const send = (message: WorkerMessage) => port.postMessage(message);
@@ -19,14 +20,38 @@ const db = await PGlite.create({
 const { rows } = await db.query<{ server_version: string }>('show server_version');
 send({ type: 'ready', version: rows[0]!.server_version.split(' ')[0]! });
 
-port.on('message', async ({ sql, params }: StatementRequest) => {
+let socket: PGLiteSocketServer | undefined;
+
+port.on('message', async (request: WorkerRequest) => {
   try {
-    const result = await db.query<Record<string, unknown>>(sql, params);
+    if ('serve' in request) {
+      send({ type: 'rows', rows: await serve(request.serve) });
+      return;
+    }
+    const result = await db.query<Record<string, unknown>>(request.sql, request.params);
     send({ type: 'rows', rows: result.rows });
   } catch (error) {
     send({ type: 'error', error: errorFields(error) });
   }
 });
+
+/**
+ * The instance on a loopback port the system picks, for a migration tool run by
+ * migrations.command. Its statements queue with any others; several connections are allowed
+ * because tools keep a pool (Knex opens a second connection for its migration lock).
+ */
+async function serve(start: boolean): Promise<Record<string, unknown>[]> {
+  if (!start) {
+    await socket?.stop();
+    socket = undefined;
+    // A tool that disconnected inside a transaction leaves it open on the one backend.
+    if (db.isInTransaction()) await db.exec('ROLLBACK');
+    return [];
+  }
+  socket ??= new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 16 });
+  await socket.start();
+  return [{ port: Number(socket.getServerConn().split(':').pop()) }];
+}
 
 /** The error's own scalar fields (code, position, detail, …): what survives the trip intact. */
 function errorFields(error: unknown): ErrorFields {
