@@ -7,7 +7,8 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { runGate, type GateReport } from '../../src/gate.js';
-import { postgresUrl } from '../support/urls.js';
+import { tempFolder } from '../support/project.js';
+import { mysqlUrl, postgresUrl } from '../support/urls.js';
 
 const repoDir = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = path.join(repoDir, 'tests', 'fixtures', 'knex-project', 'sluice.yml');
@@ -30,6 +31,31 @@ describe('migrations.command runs Knex against the scratch database', () => {
 
   test('on PostgreSQL, as the per-run role', { timeout: 120_000 }, async () => {
     assertKnexRan(await runGate({ configFile: fixture, engine: postgresUrl() }));
+  });
+
+  test('on MariaDB, a tool gets a mysql:// URL as the per-run user', { timeout: 120_000 }, async () => {
+    // A one-line "tool" with the mysql2 driver Sluice already has.
+    const driver = JSON.stringify(path.join(repoDir, 'node_modules', 'mysql2', 'promise.js'));
+    const dir = await tempFolder({
+      'tool.mjs': [
+        `const { default: mysql } = await import(${driver});`,
+        'const connection = await mysql.createConnection(process.env.DATABASE_URL);',
+        "await connection.query('CREATE TABLE tool_made (id int primary key)');",
+        'await connection.end();',
+        '',
+      ].join('\n'),
+      'sluice.yml': [
+        'migrations:',
+        '  command: node tool.mjs',
+        'checks:',
+        '  data-tests:',
+        "    - sql: select 1 from dual where not exists (select 1 from information_schema.tables where table_schema = database() and table_name = 'tool_made')",
+        '',
+      ].join('\n'),
+    });
+    const report = await runGate({ configFile: path.join(dir, 'sluice.yml'), engine: mysqlUrl() });
+    assert.deepEqual(report.migrations.map((m) => m.status), ['applied'], JSON.stringify(report.findings));
+    assert.deepEqual(report.dataTests.map((t) => t.passed), [true]);
   });
 
   test('a failing tool: its last output lines in the finding at the setting, the password masked', { timeout: 120_000 }, async () => {
