@@ -76,10 +76,25 @@ export interface Engine {
    * probe). Absent where the engine has a single connection (PGlite).
    */
   openSession?(): Promise<EngineSession>;
+  /**
+   * How another program (a migration tool run by migrations.command) reaches this scratch
+   * database: as the role that runs the project's SQL, so it is confined like Sluice's own
+   * statements. On PGlite the instance is served on a loopback socket until `close()`, and
+   * Sluice's own statements must wait until then.
+   */
+  connectionUrl(): Promise<ScratchUrl>;
 }
 
 /** A second connection to a scratch database; close it when done (dropping the database closes it too). */
 export interface EngineSession extends Engine {
+  close(): Promise<void>;
+}
+
+/** A scratch database's address for another program; see Engine.connectionUrl. */
+export interface ScratchUrl {
+  /** postgres://… or mysql://…, with the per-run role's password: a secret, never printed. */
+  url: string;
+  /** Stops serving it (PGlite's socket); nothing to do on a server. */
   close(): Promise<void>;
 }
 

@@ -2,7 +2,7 @@
 // Only the session (a pg Client or a PGlite instance) differs.
 import { performance } from 'node:perf_hooks';
 import type {
-  Column, ColumnType, DbError, DbErrorKind, Engine, EngineSession, Row, Schema, ServerInfo, Table, WorkProfile,
+  Column, ColumnType, DbError, DbErrorKind, Engine, EngineSession, Row, Schema, ScratchUrl, ServerInfo, Table, WorkProfile,
 } from './engine.js';
 
 /** The little a pg Client and a PGlite instance have in common. */
@@ -16,6 +16,8 @@ export interface PgSession {
   setDeadline?(ms: number): void;
   /** Runs `sql`, a `COPY … FROM STDIN` (text format), with `chunks` as its data. */
   copyFrom(sql: string, chunks: AsyncIterable<string>): Promise<void>;
+  /** Serves the database to another program (PGlite, which has no server of its own). */
+  serve?(): Promise<ScratchUrl>;
 }
 
 export class PostgresFamilyEngine implements Engine {
@@ -23,15 +25,24 @@ export class PostgresFamilyEngine implements Engine {
   #session: PgSession;
   /** Set on a server (another connection as the same role); PGlite has only the one. */
   readonly openSession?: () => Promise<EngineSession>;
+  #url: string | undefined;
 
+  /** `url`: the scratch database's URL as its session logs in (a server); PGlite's session serves one instead. */
   constructor(
     readonly info: ServerInfo,
     readonly database: string,
     session: PgSession,
-    openSession?: () => Promise<EngineSession>,
+    options: { url?: string; openSession?: () => Promise<EngineSession> } = {},
   ) {
     this.#session = session;
-    if (openSession) this.openSession = openSession;
+    this.#url = options.url;
+    if (options.openSession) this.openSession = options.openSession;
+  }
+
+  async connectionUrl(): Promise<ScratchUrl> {
+    if (this.#session.serve) return this.#session.serve();
+    if (this.#url === undefined) throw new Error(`no URL is known for scratch database ${this.database}`);
+    return { url: this.#url, close: async () => {} };
   }
 
   async query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
