@@ -5,6 +5,10 @@ const require = __sluiceCreateRequire(import.meta.url);
 var __filename = __sluiceFileURLToPath(import.meta.url);
 var __dirname = __sluiceDirname(__filename);
 import {
+  BUNDLED_EXTENSIONS_DIR,
+  PGLITE_EXTENSIONS
+} from "./chunk-DUT5ZXN2.js";
+import {
   Br,
   F,
   L,
@@ -28,7 +32,7 @@ import {
 import "./chunk-KPN4P2QG.js";
 
 // src/engines/pglite/worker.ts
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 
 // node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
 var yn = {};
@@ -132,10 +136,10 @@ function se(t2, e, n) {
 }
 function ln(t2) {
   return Object.keys(t2).reduce(({ parsers: e, serializers: n }, s2) => {
-    let { to: i, from: a, serialize: u2, parse: m3 } = t2[s2];
-    return n[i] = u2, n[s2] = u2, e[s2] = m3, Array.isArray(a) ? a.forEach((p2) => {
-      e[p2] = m3, n[p2] = u2;
-    }) : (e[a] = m3, n[a] = u2), { parsers: e, serializers: n };
+    let { to: i, from: a, serialize: u3, parse: m3 } = t2[s2];
+    return n[i] = u3, n[s2] = u3, e[s2] = m3, Array.isArray(a) ? a.forEach((p3) => {
+      e[p3] = m3, n[p3] = u3;
+    }) : (e[a] = m3, n[a] = u3), { parsers: e, serializers: n };
   }, { parsers: {}, serializers: {} });
 }
 var pn = /\\/g;
@@ -161,14 +165,14 @@ function Ke(t2, e, n, s2) {
     else if (t2.char === "{") t2.last = ++t2.i, i.push(Ke(t2, e, n, s2));
     else if (t2.char === "}") {
       if (t2.last < t2.i) {
-        let u2 = e.slice(t2.last, t2.i);
-        u2 === "NULL" && !t2.quoted ? i.push(null) : i.push(n ? n(u2) : u2);
+        let u3 = e.slice(t2.last, t2.i);
+        u3 === "NULL" && !t2.quoted ? i.push(null) : i.push(n ? n(u3) : u3);
       }
       t2.quoted = false, t2.last = t2.i + 1;
       break;
     } else if (t2.char === a && t2.p !== "}" && t2.p !== '"') {
-      let u2 = e.slice(t2.last, t2.i);
-      u2 === "NULL" && !t2.quoted ? i.push(null) : i.push(n ? n(u2) : u2), t2.last = t2.i + 1;
+      let u3 = e.slice(t2.last, t2.i);
+      u3 === "NULL" && !t2.quoted ? i.push(null) : i.push(n ? n(u3) : u3), t2.last = t2.i + 1;
     }
     t2.p = t2.char;
   }
@@ -178,32 +182,32 @@ var gn = {};
 F(gn, { parseDescribeStatementResults: () => bn, parseResults: () => hn });
 u();
 function hn(t2, e, n, s2) {
-  let i = [], a = { rows: [], fields: [] }, u2 = 0, m3 = n?.parsers ? { ...e, ...n.parsers } : e;
-  return t2.forEach((p2) => {
-    switch (p2.name) {
+  let i = [], a = { rows: [], fields: [] }, u3 = 0, m3 = n?.parsers ? { ...e, ...n.parsers } : e;
+  return t2.forEach((p3) => {
+    switch (p3.name) {
       case "rowDescription": {
-        let E3 = p2;
+        let E3 = p3;
         a.fields = E3.fields.map((I) => ({ name: I.name, dataTypeID: I.dataTypeID }));
         break;
       }
       case "dataRow": {
         if (!a) break;
-        let E3 = p2;
-        n?.rowMode === "array" ? a.rows.push(E3.fields.map((I, C2) => se(I, a.fields[C2].dataTypeID, m3))) : a.rows.push(Object.fromEntries(E3.fields.map((I, C2) => [a.fields[C2].name, se(I, a.fields[C2].dataTypeID, m3)])));
+        let E3 = p3;
+        n?.rowMode === "array" ? a.rows.push(E3.fields.map((I, C3) => se(I, a.fields[C3].dataTypeID, m3))) : a.rows.push(Object.fromEntries(E3.fields.map((I, C3) => [a.fields[C3].name, se(I, a.fields[C3].dataTypeID, m3)])));
         break;
       }
       case "commandComplete": {
-        let I = p2.text.split(" "), C2 = I[0], de2 = parseInt(I[I.length - 1], 10);
-        switch (C2) {
+        let I = p3.text.split(" "), C3 = I[0], de2 = parseInt(I[I.length - 1], 10);
+        switch (C3) {
           case "INSERT":
           case "UPDATE":
           case "DELETE":
           case "COPY":
           case "MERGE":
-            u2 += de2;
+            u3 += de2;
             break;
         }
-        let fe2 = { ...a, command: C2, affectedRows: u2 };
+        let fe2 = { ...a, command: C3, affectedRows: u3 };
         Number.isNaN(de2) || (fe2.rowCount = de2), s2 && (fe2.blob = s2), i.push(fe2), a = { rows: [], fields: [] };
         break;
       }
@@ -425,13 +429,13 @@ var q = class {
   }
 };
 var Y = class {
-  constructor(e, n, s2, i, a, u2, m3) {
+  constructor(e, n, s2, i, a, u3, m3) {
     this.name = e;
     this.tableID = n;
     this.columnID = s2;
     this.dataTypeID = i;
     this.dataTypeSize = a;
-    this.dataTypeModifier = u2;
+    this.dataTypeModifier = u3;
     this.format = m3;
   }
 };
@@ -600,15 +604,15 @@ var pe = class {
     T(this, c, et).call(this, ArrayBuffer.isView(e) ? e.buffer.slice(e.byteOffset, e.byteOffset + e.byteLength) : e);
     let s2 = h(this, D) + h(this, B), i = h(this, D);
     for (; i + Xe <= s2; ) {
-      let a = h(this, S).getUint8(i), u2 = h(this, S).getUint32(i + Ue, false), m3 = Ue + u2;
-      if (m3 + i <= s2 && u2 > 0) {
-        let p2;
+      let a = h(this, S).getUint8(i), u3 = h(this, S).getUint32(i + Ue, false), m3 = Ue + u3;
+      if (m3 + i <= s2 && u3 > 0) {
+        let p3;
         try {
-          p2 = T(this, c, tt).call(this, i + Xe, a, u2, h(this, S).buffer);
+          p3 = T(this, c, tt).call(this, i + Xe, a, u3, h(this, S).buffer);
         } catch (E3) {
           throw T(this, c, Le).call(this), E3;
         }
-        n(p2), i += m3;
+        n(p3), i += m3;
       } else break;
     }
     i === s2 ? T(this, c, Le).call(this) : (x(this, B, s2 - i), x(this, D, i));
@@ -697,32 +701,32 @@ S = /* @__PURE__ */ new WeakMap(), B = /* @__PURE__ */ new WeakMap(), D = /* @__
   return T(this, c, ke).call(this, e, n, s2, "copyOutResponse");
 }, ke = function(e, n, s2, i) {
   h(this, o).setBuffer(e, s2);
-  let a = h(this, o).byte() !== 0, u2 = h(this, o).int16(), m3 = new q(n, i, a, u2);
-  for (let p2 = 0; p2 < u2; p2++) m3.columnTypes[p2] = h(this, o).int16();
+  let a = h(this, o).byte() !== 0, u3 = h(this, o).int16(), m3 = new q(n, i, a, u3);
+  for (let p3 = 0; p3 < u3; p3++) m3.columnTypes[p3] = h(this, o).int16();
   return m3;
 }, ot = function(e, n, s2) {
   h(this, o).setBuffer(e, s2);
-  let i = h(this, o).int32(), a = h(this, o).cstring(), u2 = h(this, o).cstring();
-  return new $(n, i, a, u2);
+  let i = h(this, o).int32(), a = h(this, o).cstring(), u3 = h(this, o).cstring();
+  return new $(n, i, a, u3);
 }, ut = function(e, n, s2) {
   h(this, o).setBuffer(e, s2);
   let i = h(this, o).int16(), a = new j(n, i);
-  for (let u2 = 0; u2 < i; u2++) a.fields[u2] = T(this, c, ct).call(this);
+  for (let u3 = 0; u3 < i; u3++) a.fields[u3] = T(this, c, ct).call(this);
   return a;
 }, ct = function() {
-  let e = h(this, o).cstring(), n = h(this, o).int32(), s2 = h(this, o).int16(), i = h(this, o).int32(), a = h(this, o).int16(), u2 = h(this, o).int32(), m3 = h(this, o).int16() === 0 ? Pe.text : Pe.binary;
-  return new Y(e, n, s2, i, a, u2, m3);
+  let e = h(this, o).cstring(), n = h(this, o).int32(), s2 = h(this, o).int16(), i = h(this, o).int32(), a = h(this, o).int16(), u3 = h(this, o).int32(), m3 = h(this, o).int16() === 0 ? Pe.text : Pe.binary;
+  return new Y(e, n, s2, i, a, u3, m3);
 }, lt = function(e, n, s2) {
   h(this, o).setBuffer(e, s2);
   let i = h(this, o).uint16(), a = new W(n, i);
-  for (let u2 = 0; u2 < i; u2++) a.dataTypeIDs[u2] = h(this, o).int32();
+  for (let u3 = 0; u3 < i; u3++) a.dataTypeIDs[u3] = h(this, o).int32();
   return a;
 }, pt = function(e, n, s2) {
   h(this, o).setBuffer(e, s2);
   let i = h(this, o).int16(), a = new Array(i);
-  for (let u2 = 0; u2 < i; u2++) {
+  for (let u3 = 0; u3 < i; u3++) {
     let m3 = h(this, o).int32();
-    a[u2] = m3 === -1 ? null : h(this, o).string(m3);
+    a[u3] = m3 === -1 ? null : h(this, o).string(m3);
   }
   return new ee(n, a);
 }, dt = function(e, n, s2) {
@@ -746,9 +750,9 @@ S = /* @__PURE__ */ new WeakMap(), B = /* @__PURE__ */ new WeakMap(), D = /* @__
     case 10: {
       let a = [];
       for (; ; ) {
-        let u2 = h(this, o).cstring();
-        if (u2.length === 0) return new _(n, a);
-        a.push(u2);
+        let u3 = h(this, o).cstring();
+        if (u3.length === 0) return new _(n, a);
+        a.push(u3);
       }
     }
     case 11:
@@ -760,10 +764,10 @@ S = /* @__PURE__ */ new WeakMap(), B = /* @__PURE__ */ new WeakMap(), D = /* @__
   }
 }, Oe2 = function(e, n, s2, i) {
   h(this, o).setBuffer(e, s2);
-  let a = {}, u2 = h(this, o).string(1);
-  for (; u2 !== "\0"; ) a[u2] = h(this, o).cstring(), u2 = h(this, o).string(1);
-  let m3 = a.M, p2 = i === "notice" ? new te(n, m3) : new O(m3, n, i);
-  return p2.severity = a.S, p2.code = a.C, p2.detail = a.D, p2.hint = a.H, p2.position = a.P, p2.internalPosition = a.p, p2.internalQuery = a.q, p2.where = a.W, p2.schema = a.s, p2.table = a.t, p2.column = a.c, p2.dataType = a.d, p2.constraint = a.n, p2.file = a.F, p2.line = a.L, p2.routine = a.R, p2;
+  let a = {}, u3 = h(this, o).string(1);
+  for (; u3 !== "\0"; ) a[u3] = h(this, o).cstring(), u3 = h(this, o).string(1);
+  let m3 = a.M, p3 = i === "notice" ? new te(n, m3) : new O(m3, n, i);
+  return p3.severity = a.S, p3.code = a.C, p3.detail = a.D, p3.hint = a.H, p3.position = a.P, p3.internalPosition = a.p, p3.internalQuery = a.q, p3.where = a.W, p3.schema = a.s, p3.table = a.t, p3.column = a.c, p3.dataType = a.d, p3.constraint = a.n, p3.file = a.F, p3.line = a.L, p3.routine = a.R, p3;
 };
 
 // node_modules/@electric-sql/pglite/dist/chunk-ADHRU2LT.js
@@ -773,21 +777,21 @@ u();
 u();
 var o2 = { part: "part", container: "container" };
 function s(t2, r, ...e) {
-  let a = t2.length - 1, p2 = e.length - 1;
-  if (p2 !== -1) {
-    if (p2 === 0) {
+  let a = t2.length - 1, p3 = e.length - 1;
+  if (p3 !== -1) {
+    if (p3 === 0) {
       t2[a] = t2[a] + e[0] + r;
       return;
     }
-    t2[a] = t2[a] + e[0], t2.push(...e.slice(1, p2)), t2.push(e[p2] + r);
+    t2[a] = t2[a] + e[0], t2.push(...e.slice(1, p3)), t2.push(e[p3] + r);
   }
 }
 function y(t2, ...r) {
   let e = [t2[0]];
   e.raw = [t2.raw[0]];
   let a = [];
-  for (let p2 = 0; p2 < r.length; p2++) {
-    let n = r[p2], i = p2 + 1;
+  for (let p3 = 0; p3 < r.length; p3++) {
+    let n = r[p3], i = p3 + 1;
     if (n?._templateType === o2.part) {
       s(e, t2[i], n.str), s(e.raw, t2.raw[i], n.str);
       continue;
@@ -802,7 +806,7 @@ function y(t2, ...r) {
 }
 function g2(t2, ...r) {
   let { strings: e, values: a } = y(t2, ...r);
-  return { query: [e[0], ...a.flatMap((p2, n) => [`$${n + 1}`, e[n + 1]])].join(""), params: a };
+  return { query: [e[0], ...a.flatMap((p3, n) => [`$${n + 1}`, e[n + 1]])].join(""), params: a };
 }
 
 // node_modules/@electric-sql/pglite/dist/chunk-INORSRB2.js
@@ -862,21 +866,21 @@ var z2 = class {
     } finally {
       r.push(...await T(this, t, y2).call(this, $e.sync(), e));
     }
-    let o3 = r.find((n) => n.name === "parameterDescription"), i = r.find((n) => n.name === "rowDescription"), c2 = o3?.dataTypeIDs.map((n) => ({ dataTypeID: n, serializer: this.serializers[n] })) ?? [], u2 = i?.fields.map((n) => ({ name: n.name, dataTypeID: n.dataTypeID, parser: this.parsers[n.dataTypeID] })) ?? [];
-    return { queryParams: c2, resultFields: u2 };
+    let o3 = r.find((n) => n.name === "parameterDescription"), i = r.find((n) => n.name === "rowDescription"), c3 = o3?.dataTypeIDs.map((n) => ({ dataTypeID: n, serializer: this.serializers[n] })) ?? [], u3 = i?.fields.map((n) => ({ name: n.name, dataTypeID: n.dataTypeID, parser: this.parsers[n.dataTypeID] })) ?? [];
+    return { queryParams: c3, resultFields: u3 };
   }
   async transaction(s2) {
     return await this._checkReady(), await this._runExclusiveTransaction(async () => {
       await T(this, t, m2).call(this, "BEGIN"), x(this, p, true);
       let e = false, r = () => {
         if (e) throw new Error("Transaction is closed");
-      }, o3 = { query: async (i, c2, u2) => (r(), await T(this, t, x4).call(this, i, c2, u2)), sql: async (i, ...c2) => {
+      }, o3 = { query: async (i, c3, u3) => (r(), await T(this, t, x4).call(this, i, c3, u3)), sql: async (i, ...c3) => {
         r();
-        let { query: u2, params: n } = g2(i, ...c2);
-        return await T(this, t, x4).call(this, u2, n);
-      }, exec: async (i, c2) => (r(), await T(this, t, m2).call(this, i, c2)), rollback: async () => {
+        let { query: u3, params: n } = g2(i, ...c3);
+        return await T(this, t, x4).call(this, u3, n);
+      }, exec: async (i, c3) => (r(), await T(this, t, m2).call(this, i, c3)), rollback: async () => {
         r(), await T(this, t, m2).call(this, "ROLLBACK"), e = true;
-      }, listen: async (i, c2) => (r(), await this.listen(i, c2, o3)), get closed() {
+      }, listen: async (i, c3) => (r(), await this.listen(i, c3, o3)), get closed() {
         return e;
       } };
       try {
@@ -898,15 +902,15 @@ P3 = /* @__PURE__ */ new WeakMap(), p = /* @__PURE__ */ new WeakMap(), t = /* @_
     T(this, t, _2).call(this, "runQuery", s2, e, r), await this._handleBlob(r?.blob);
     let o3 = [];
     try {
-      let c2 = await T(this, t, y2).call(this, $e.parse({ text: s2, types: r?.paramTypes }), r), u2 = bn(await T(this, t, y2).call(this, $e.describe({ type: "S" }), r)), n = e.map((b2, k2) => {
-        let D4 = u2[k2];
-        if (b2 == null) return null;
-        let v3 = r?.serializers?.[D4] ?? this.serializers[D4];
-        return v3 ? v3(b2) : b2.toString();
+      let c3 = await T(this, t, y2).call(this, $e.parse({ text: s2, types: r?.paramTypes }), r), u3 = bn(await T(this, t, y2).call(this, $e.describe({ type: "S" }), r)), n = e.map((b3, k2) => {
+        let D4 = u3[k2];
+        if (b3 == null) return null;
+        let v4 = r?.serializers?.[D4] ?? this.serializers[D4];
+        return v4 ? v4(b3) : b3.toString();
       });
-      o3 = [...c2, ...await T(this, t, y2).call(this, $e.bind({ values: n }), r), ...await T(this, t, y2).call(this, $e.describe({ type: "P" }), r), ...await T(this, t, y2).call(this, $e.execute({}), r)];
-    } catch (c2) {
-      throw c2 instanceof O ? E({ e: c2, options: r, params: e, query: s2 }) : c2;
+      o3 = [...c3, ...await T(this, t, y2).call(this, $e.bind({ values: n }), r), ...await T(this, t, y2).call(this, $e.describe({ type: "P" }), r), ...await T(this, t, y2).call(this, $e.execute({}), r)];
+    } catch (c3) {
+      throw c3 instanceof O ? E({ e: c3, options: r, params: e, query: s2 }) : c3;
     } finally {
       o3.push(...await T(this, t, y2).call(this, $e.sync(), r));
     }
@@ -945,22 +949,22 @@ var ot2 = function(e, t2, r, _3) {
     });
   }
   return new (r || (r = Promise))(function(a, i) {
-    function l(c2) {
+    function l3(c3) {
       try {
-        s2(_3.next(c2));
-      } catch (g3) {
-        i(g3);
+        s2(_3.next(c3));
+      } catch (g4) {
+        i(g4);
       }
     }
-    function o3(c2) {
+    function o3(c3) {
       try {
-        s2(_3.throw(c2));
-      } catch (g3) {
-        i(g3);
+        s2(_3.throw(c3));
+      } catch (g4) {
+        i(g4);
       }
     }
-    function s2(c2) {
-      c2.done ? a(c2.value) : n(c2.value).then(l, o3);
+    function s2(c3) {
+      c3.done ? a(c3.value) : n(c3.value).then(l3, o3);
     }
     s2((_3 = _3.apply(e, t2 || [])).next());
   });
@@ -1034,22 +1038,22 @@ var st2 = function(e, t2, r, _3) {
     });
   }
   return new (r || (r = Promise))(function(a, i) {
-    function l(c2) {
+    function l3(c3) {
       try {
-        s2(_3.next(c2));
-      } catch (g3) {
-        i(g3);
+        s2(_3.next(c3));
+      } catch (g4) {
+        i(g4);
       }
     }
-    function o3(c2) {
+    function o3(c3) {
       try {
-        s2(_3.throw(c2));
-      } catch (g3) {
-        i(g3);
+        s2(_3.throw(c3));
+      } catch (g4) {
+        i(g4);
       }
     }
-    function s2(c2) {
-      c2.done ? a(c2.value) : n(c2.value).then(l, o3);
+    function s2(c3) {
+      c3.done ? a(c3.value) : n(c3.value).then(l3, o3);
     }
     s2((_3 = _3.apply(e, t2 || [])).next());
   });
@@ -1121,8 +1125,8 @@ async function Re2(e) {
     let t2 = await import("fs"), r = await import("zlib"), { Writable: _3 } = await import("stream"), { pipeline: n } = await import("stream/promises");
     if (!t2.existsSync(e)) throw new Error(`Extension bundle not found: ${e}`);
     let a = r.createGunzip(), i = [];
-    return await n(t2.createReadStream(e), a, new _3({ write(l, o3, s2) {
-      i.push(l), s2();
+    return await n(t2.createReadStream(e), a, new _3({ write(l3, o3, s2) {
+      i.push(l3), s2();
     } })), new Blob(i);
   } else {
     let t2 = await fetch(e.toString());
@@ -1153,24 +1157,24 @@ async function Ee2(e, t2) {
 }
 function dt2(e, t2, r, _3) {
   let n = [];
-  return je3.default.untar(r).sort((i, l) => i.name > l.name ? 1 : i.name < l.name ? -1 : 0).forEach((i) => {
+  return je3.default.untar(r).sort((i, l3) => i.name > l3.name ? 1 : i.name < l3.name ? -1 : 0).forEach((i) => {
     if (i.name.endsWith("/")) {
-      let l = `${e.WASM_PREFIX}/${i.name}`;
-      e.FS.analyzePath(l).exists === false && e.FS.mkdirTree(l);
+      let l3 = `${e.WASM_PREFIX}/${i.name}`;
+      e.FS.analyzePath(l3).exists === false && e.FS.mkdirTree(l3);
     } else if (!i.name.startsWith(".")) {
-      let l = e.WASM_PREFIX + "/" + i.name;
+      let l3 = e.WASM_PREFIX + "/" + i.name;
       if (i.name.endsWith(".so")) {
-        _3(`pgfs:ext preloading ${l}`);
-        let o3 = i.name.split("/").pop(), s2 = ct2(l), c2 = new Promise((g3, d) => {
-          let p2 = (...m3) => {
-            _3("pgfs:ext OK", l, m3), g3();
-          }, u2 = (...m3) => {
-            _3("pgfs:ext FAIL", l, m3), fe(e.FS, l, i.data), g3();
+        _3(`pgfs:ext preloading ${l3}`);
+        let o3 = i.name.split("/").pop(), s2 = ct2(l3), c3 = new Promise((g4, d2) => {
+          let p3 = (...m3) => {
+            _3("pgfs:ext OK", l3, m3), g4();
+          }, u3 = (...m3) => {
+            _3("pgfs:ext FAIL", l3, m3), fe(e.FS, l3, i.data), g4();
           };
-          e.FS.createPreloadedFile(s2, o3, i.data, true, true, p2, u2, false);
+          e.FS.createPreloadedFile(s2, o3, i.data, true, true, p3, u3, false);
         });
-        n.push(c2);
-      } else fe(e.FS, l, i.data);
+        n.push(c3);
+      } else fe(e.FS, l3, i.data);
     }
   }), n;
 }
@@ -1225,53 +1229,53 @@ async function ut2(moduleArg = {}) {
     async function _3(n) {
       var a = "";
       typeof window == "object" ? a = window.encodeURIComponent(window.location.pathname.substring(0, window.location.pathname.lastIndexOf("/")) + "/") : typeof process > "u" && typeof location < "u" && (a = encodeURIComponent(location.pathname.substring(0, location.pathname.lastIndexOf("/")) + "/"));
-      var i = "pglite.data", l = "pglite.data", o3 = Module.locateFile ? Module.locateFile(l, "") : l, s2 = n.remote_package_size;
-      async function c2(u2, m3) {
+      var i = "pglite.data", l3 = "pglite.data", o3 = Module.locateFile ? Module.locateFile(l3, "") : l3, s2 = n.remote_package_size;
+      async function c3(u3, m3) {
         if (r) {
-          var M = require("fs").readFileSync(u2);
+          var M = require("fs").readFileSync(u3);
           return new Uint8Array(M).buffer;
         }
         Module.dataFileDownloads || (Module.dataFileDownloads = {});
         try {
-          var S2 = await fetch(u2);
+          var S2 = await fetch(u3);
         } catch (L3) {
-          throw new Error(`Network Error: ${u2}`, { e: L3 });
+          throw new Error(`Network Error: ${u3}`, { e: L3 });
         }
         if (!S2.ok) throw new Error(`${S2.status}: ${S2.url}`);
-        let v3 = [], F3 = S2.headers, b2 = Number(F3.get("Content-Length") || m3), A2 = 0;
+        let v4 = [], F3 = S2.headers, b3 = Number(F3.get("Content-Length") || m3), A2 = 0;
         Module.setStatus && Module.setStatus("Downloading data...");
         let T3 = S2.body.getReader();
         for (; ; ) {
           var { done: V2, value: re } = await T3.read();
           if (V2) break;
-          v3.push(re), A2 += re.length, Module.dataFileDownloads[u2] = { loaded: A2, total: b2 };
+          v4.push(re), A2 += re.length, Module.dataFileDownloads[u3] = { loaded: A2, total: b3 };
           let L3 = 0, R2 = 0;
           for (let H2 of Object.values(Module.dataFileDownloads)) L3 += H2.loaded, R2 += H2.total;
           Module.setStatus && Module.setStatus(`Downloading data... (${L3}/${R2})`);
         }
-        let _e2 = new Uint8Array(v3.map((L3) => L3.length).reduce((L3, R2) => L3 + R2, 0)), ne = 0;
-        for (let L3 of v3) _e2.set(L3, ne), ne += L3.length;
+        let _e2 = new Uint8Array(v4.map((L3) => L3.length).reduce((L3, R2) => L3 + R2, 0)), ne = 0;
+        for (let L3 of v4) _e2.set(L3, ne), ne += L3.length;
         return _e2.buffer;
       }
-      var g3, d = Module.getPreloadedPackage && Module.getPreloadedPackage(o3, s2);
-      d || (g3 = c2(o3, s2));
-      async function p2(u2) {
-        function m3(S2, v3) {
-          if (!S2) throw new Error(v3);
+      var g4, d2 = Module.getPreloadedPackage && Module.getPreloadedPackage(o3, s2);
+      d2 || (g4 = c3(o3, s2));
+      async function p3(u3) {
+        function m3(S2, v4) {
+          if (!S2) throw new Error(v4);
         }
-        u2.FS_createPath("/", "home", true, true), u2.FS_createPath("/home", "postgres", true, true), u2.FS_createPath("/", "pglite", true, true), u2.FS_createPath("/pglite", "bin", true, true), u2.FS_createPath("/pglite", "icu", true, true), u2.FS_createPath("/pglite/icu", "icudt76l", true, true), u2.FS_createPath("/pglite/icu/icudt76l", "coll", true, true), u2.FS_createPath("/pglite", "lib", true, true), u2.FS_createPath("/pglite/lib", "postgresql", true, true), u2.FS_createPath("/pglite/lib/postgresql", "pgxs", true, true), u2.FS_createPath("/pglite/lib/postgresql/pgxs", "config", true, true), u2.FS_createPath("/pglite/lib/postgresql/pgxs", "src", true, true), u2.FS_createPath("/pglite/lib/postgresql/pgxs/src", "makefiles", true, true), u2.FS_createPath("/pglite/lib/postgresql/pgxs/src", "test", true, true), u2.FS_createPath("/pglite/lib/postgresql/pgxs/src/test", "isolation", true, true), u2.FS_createPath("/pglite/lib/postgresql/pgxs/src/test", "regress", true, true), u2.FS_createPath("/pglite", "share", true, true), u2.FS_createPath("/pglite/share", "postgresql", true, true), u2.FS_createPath("/pglite/share/postgresql", "extension", true, true), u2.FS_createPath("/pglite/share/postgresql", "timezone", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "Africa", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "America", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone/America", "Argentina", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone/America", "Indiana", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone/America", "Kentucky", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone/America", "North_Dakota", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "Antarctica", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "Arctic", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "Asia", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "Atlantic", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "Australia", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "Brazil", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "Canada", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "Chile", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "Etc", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "Europe", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "Indian", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "Mexico", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "Pacific", true, true), u2.FS_createPath("/pglite/share/postgresql/timezone", "US", true, true), u2.FS_createPath("/pglite/share/postgresql", "timezonesets", true, true), u2.FS_createPath("/pglite/share/postgresql", "tsearch_data", true, true);
+        u3.FS_createPath("/", "home", true, true), u3.FS_createPath("/home", "postgres", true, true), u3.FS_createPath("/", "pglite", true, true), u3.FS_createPath("/pglite", "bin", true, true), u3.FS_createPath("/pglite", "icu", true, true), u3.FS_createPath("/pglite/icu", "icudt76l", true, true), u3.FS_createPath("/pglite/icu/icudt76l", "coll", true, true), u3.FS_createPath("/pglite", "lib", true, true), u3.FS_createPath("/pglite/lib", "postgresql", true, true), u3.FS_createPath("/pglite/lib/postgresql", "pgxs", true, true), u3.FS_createPath("/pglite/lib/postgresql/pgxs", "config", true, true), u3.FS_createPath("/pglite/lib/postgresql/pgxs", "src", true, true), u3.FS_createPath("/pglite/lib/postgresql/pgxs/src", "makefiles", true, true), u3.FS_createPath("/pglite/lib/postgresql/pgxs/src", "test", true, true), u3.FS_createPath("/pglite/lib/postgresql/pgxs/src/test", "isolation", true, true), u3.FS_createPath("/pglite/lib/postgresql/pgxs/src/test", "regress", true, true), u3.FS_createPath("/pglite", "share", true, true), u3.FS_createPath("/pglite/share", "postgresql", true, true), u3.FS_createPath("/pglite/share/postgresql", "extension", true, true), u3.FS_createPath("/pglite/share/postgresql", "timezone", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Africa", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "America", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone/America", "Argentina", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone/America", "Indiana", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone/America", "Kentucky", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone/America", "North_Dakota", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Antarctica", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Arctic", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Asia", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Atlantic", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Australia", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Brazil", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Canada", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Chile", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Etc", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Europe", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Indian", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Mexico", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "Pacific", true, true), u3.FS_createPath("/pglite/share/postgresql/timezone", "US", true, true), u3.FS_createPath("/pglite/share/postgresql", "timezonesets", true, true), u3.FS_createPath("/pglite/share/postgresql", "tsearch_data", true, true);
         async function M(S2) {
           m3(S2, "Loading data file failed."), m3(S2.constructor.name === ArrayBuffer.name, "bad input to processPackageData " + S2.constructor.name);
-          var v3 = new Uint8Array(S2);
+          var v4 = new Uint8Array(S2);
           for (var F3 of n.files) {
-            var b2 = F3.filename, A2 = v3.subarray(F3.start, F3.end);
-            u2.FS_createDataFile(b2, null, A2, true, true, true);
+            var b3 = F3.filename, A2 = v4.subarray(F3.start, F3.end);
+            u3.FS_createDataFile(b3, null, A2, true, true, true);
           }
-          u2.removeRunDependency("datafile_pglite.data");
+          u3.removeRunDependency("datafile_pglite.data");
         }
-        u2.addRunDependency("datafile_pglite.data"), u2.preloadResults || (u2.preloadResults = {}), u2.preloadResults[i] = { fromCache: false }, d || (d = await g3), await M(d);
+        u3.addRunDependency("datafile_pglite.data"), u3.preloadResults || (u3.preloadResults = {}), u3.preloadResults[i] = { fromCache: false }, d2 || (d2 = await g4), await M(d2);
       }
-      Module.FS_createPath ? p2(Module) : (Module.preRun || (Module.preRun = []), Module.preRun.push(p2));
+      Module.FS_createPath ? p3(Module) : (Module.preRun || (Module.preRun = []), Module.preRun.push(p3));
     }
     _3({ files: [{ filename: "/home/postgres/.pgpass", start: 0, end: 204 }, { filename: "/pglite/bin/initdb", start: 204, end: 223 }, { filename: "/pglite/bin/pg_dump", start: 223, end: 242 }, { filename: "/pglite/bin/postgres", start: 242, end: 261 }, { filename: "/pglite/icu/LICENSE", start: 261, end: 26748 }, { filename: "/pglite/icu/icudt76l/coll/root.res", start: 26748, end: 365756 }, { filename: "/pglite/icu/icudt76l/coll/ucadata.icu", start: 365756, end: 943260 }, { filename: "/pglite/lib/postgresql/cyrillic_and_mic.so", start: 943260, end: 947841 }, { filename: "/pglite/lib/postgresql/dict_snowball.so", start: 947841, end: 1530922 }, { filename: "/pglite/lib/postgresql/euc2004_sjis2004.so", start: 1530922, end: 1533041 }, { filename: "/pglite/lib/postgresql/euc_cn_and_mic.so", start: 1533041, end: 1534055 }, { filename: "/pglite/lib/postgresql/euc_jp_and_sjis.so", start: 1534055, end: 1541518 }, { filename: "/pglite/lib/postgresql/euc_kr_and_mic.so", start: 1541518, end: 1542552 }, { filename: "/pglite/lib/postgresql/euc_tw_and_big5.so", start: 1542552, end: 1547195 }, { filename: "/pglite/lib/postgresql/latin2_and_win1250.so", start: 1547195, end: 1548685 }, { filename: "/pglite/lib/postgresql/latin_and_mic.so", start: 1548685, end: 1549785 }, { filename: "/pglite/lib/postgresql/libpqwalreceiver.so", start: 1549785, end: 1688340 }, { filename: "/pglite/lib/postgresql/pgoutput.so", start: 1688340, end: 1702415 }, { filename: "/pglite/lib/postgresql/pgxs/config/install-sh", start: 1702415, end: 1716412 }, { filename: "/pglite/lib/postgresql/pgxs/config/missing", start: 1716412, end: 1717760 }, { filename: "/pglite/lib/postgresql/pgxs/src/Makefile.global", start: 1717760, end: 1755848 }, { filename: "/pglite/lib/postgresql/pgxs/src/Makefile.port", start: 1755848, end: 1757040 }, { filename: "/pglite/lib/postgresql/pgxs/src/Makefile.shlib", start: 1757040, end: 1771868 }, { filename: "/pglite/lib/postgresql/pgxs/src/makefiles/pgxs.mk", start: 1771868, end: 1788015 }, { filename: "/pglite/lib/postgresql/pgxs/src/nls-global.mk", start: 1788015, end: 1795079 }, { filename: "/pglite/lib/postgresql/pgxs/src/test/isolation/isolationtester.js", start: 1795079, end: 1895307 }, { filename: "/pglite/lib/postgresql/pgxs/src/test/isolation/pg_isolation_regress.js", start: 1895307, end: 1999365 }, { filename: "/pglite/lib/postgresql/pgxs/src/test/regress/pg_regress.js", start: 1999365, end: 2102846 }, { filename: "/pglite/lib/postgresql/plpgsql.so", start: 2102846, end: 2258735 }, { filename: "/pglite/lib/postgresql/utf8_and_big5.so", start: 2258735, end: 2373550 }, { filename: "/pglite/lib/postgresql/utf8_and_cyrillic.so", start: 2373550, end: 2379586 }, { filename: "/pglite/lib/postgresql/utf8_and_euc2004.so", start: 2379586, end: 2584585 }, { filename: "/pglite/lib/postgresql/utf8_and_euc_cn.so", start: 2584585, end: 2659832 }, { filename: "/pglite/lib/postgresql/utf8_and_euc_jp.so", start: 2659832, end: 2811127 }, { filename: "/pglite/lib/postgresql/utf8_and_euc_kr.so", start: 2811127, end: 2914050 }, { filename: "/pglite/lib/postgresql/utf8_and_euc_tw.so", start: 2914050, end: 3113673 }, { filename: "/pglite/lib/postgresql/utf8_and_gb18030.so", start: 3113673, end: 3376057 }, { filename: "/pglite/lib/postgresql/utf8_and_gbk.so", start: 3376057, end: 3522656 }, { filename: "/pglite/lib/postgresql/utf8_and_iso8859.so", start: 3522656, end: 3546123 }, { filename: "/pglite/lib/postgresql/utf8_and_iso8859_1.so", start: 3546123, end: 3547181 }, { filename: "/pglite/lib/postgresql/utf8_and_johab.so", start: 3547181, end: 3708952 }, { filename: "/pglite/lib/postgresql/utf8_and_sjis.so", start: 3708952, end: 3790679 }, { filename: "/pglite/lib/postgresql/utf8_and_sjis2004.so", start: 3790679, end: 3917378 }, { filename: "/pglite/lib/postgresql/utf8_and_uhc.so", start: 3917378, end: 4084717 }, { filename: "/pglite/lib/postgresql/utf8_and_win.so", start: 4084717, end: 4111145 }, { filename: "/pglite/locale-a", start: 4111145, end: 4111170 }, { filename: "/pglite/password", start: 4111170, end: 4111178 }, { filename: "/pglite/pgstdin", start: 4111178, end: 4111197 }, { filename: "/pglite/pgstdout", start: 4111197, end: 4111216 }, { filename: "/pglite/share/postgresql/errcodes.txt", start: 4111216, end: 4144955 }, { filename: "/pglite/share/postgresql/extension/plpgsql--1.0.sql", start: 4144955, end: 4145613 }, { filename: "/pglite/share/postgresql/extension/plpgsql.control", start: 4145613, end: 4145806 }, { filename: "/pglite/share/postgresql/information_schema.sql", start: 4145806, end: 4259803 }, { filename: "/pglite/share/postgresql/pg_hba.conf.sample", start: 4259803, end: 4265438 }, { filename: "/pglite/share/postgresql/pg_ident.conf.sample", start: 4265438, end: 4268119 }, { filename: "/pglite/share/postgresql/pg_service.conf.sample", start: 4268119, end: 4268723 }, { filename: "/pglite/share/postgresql/postgres.bki", start: 4268723, end: 5242492 }, { filename: "/pglite/share/postgresql/postgresql.conf.sample", start: 5242492, end: 5275144 }, { filename: "/pglite/share/postgresql/psqlrc.sample", start: 5275144, end: 5275422 }, { filename: "/pglite/share/postgresql/snowball_create.sql", start: 5275422, end: 5321132 }, { filename: "/pglite/share/postgresql/sql_features.txt", start: 5321132, end: 5356893 }, { filename: "/pglite/share/postgresql/system_constraints.sql", start: 5356893, end: 5365788 }, { filename: "/pglite/share/postgresql/system_functions.sql", start: 5365788, end: 5390667 }, { filename: "/pglite/share/postgresql/system_views.sql", start: 5390667, end: 5444031 }, { filename: "/pglite/share/postgresql/timezone/Africa/Abidjan", start: 5444031, end: 5444179 }, { filename: "/pglite/share/postgresql/timezone/Africa/Accra", start: 5444179, end: 5444327 }, { filename: "/pglite/share/postgresql/timezone/Africa/Addis_Ababa", start: 5444327, end: 5444592 }, { filename: "/pglite/share/postgresql/timezone/Africa/Algiers", start: 5444592, end: 5445327 }, { filename: "/pglite/share/postgresql/timezone/Africa/Asmara", start: 5445327, end: 5445592 }, { filename: "/pglite/share/postgresql/timezone/Africa/Asmera", start: 5445592, end: 5445857 }, { filename: "/pglite/share/postgresql/timezone/Africa/Bamako", start: 5445857, end: 5446005 }, { filename: "/pglite/share/postgresql/timezone/Africa/Bangui", start: 5446005, end: 5446240 }, { filename: "/pglite/share/postgresql/timezone/Africa/Banjul", start: 5446240, end: 5446388 }, { filename: "/pglite/share/postgresql/timezone/Africa/Bissau", start: 5446388, end: 5446582 }, { filename: "/pglite/share/postgresql/timezone/Africa/Blantyre", start: 5446582, end: 5446731 }, { filename: "/pglite/share/postgresql/timezone/Africa/Brazzaville", start: 5446731, end: 5446966 }, { filename: "/pglite/share/postgresql/timezone/Africa/Bujumbura", start: 5446966, end: 5447115 }, { filename: "/pglite/share/postgresql/timezone/Africa/Cairo", start: 5447115, end: 5449514 }, { filename: "/pglite/share/postgresql/timezone/Africa/Casablanca", start: 5449514, end: 5450728 }, { filename: "/pglite/share/postgresql/timezone/Africa/Ceuta", start: 5450728, end: 5452780 }, { filename: "/pglite/share/postgresql/timezone/Africa/Conakry", start: 5452780, end: 5452928 }, { filename: "/pglite/share/postgresql/timezone/Africa/Dakar", start: 5452928, end: 5453076 }, { filename: "/pglite/share/postgresql/timezone/Africa/Dar_es_Salaam", start: 5453076, end: 5453341 }, { filename: "/pglite/share/postgresql/timezone/Africa/Djibouti", start: 5453341, end: 5453606 }, { filename: "/pglite/share/postgresql/timezone/Africa/Douala", start: 5453606, end: 5453841 }, { filename: "/pglite/share/postgresql/timezone/Africa/El_Aaiun", start: 5453841, end: 5454921 }, { filename: "/pglite/share/postgresql/timezone/Africa/Freetown", start: 5454921, end: 5455069 }, { filename: "/pglite/share/postgresql/timezone/Africa/Gaborone", start: 5455069, end: 5455218 }, { filename: "/pglite/share/postgresql/timezone/Africa/Harare", start: 5455218, end: 5455367 }, { filename: "/pglite/share/postgresql/timezone/Africa/Johannesburg", start: 5455367, end: 5455613 }, { filename: "/pglite/share/postgresql/timezone/Africa/Juba", start: 5455613, end: 5456292 }, { filename: "/pglite/share/postgresql/timezone/Africa/Kampala", start: 5456292, end: 5456557 }, { filename: "/pglite/share/postgresql/timezone/Africa/Khartoum", start: 5456557, end: 5457236 }, { filename: "/pglite/share/postgresql/timezone/Africa/Kigali", start: 5457236, end: 5457385 }, { filename: "/pglite/share/postgresql/timezone/Africa/Kinshasa", start: 5457385, end: 5457620 }, { filename: "/pglite/share/postgresql/timezone/Africa/Lagos", start: 5457620, end: 5457855 }, { filename: "/pglite/share/postgresql/timezone/Africa/Libreville", start: 5457855, end: 5458090 }, { filename: "/pglite/share/postgresql/timezone/Africa/Lome", start: 5458090, end: 5458238 }, { filename: "/pglite/share/postgresql/timezone/Africa/Luanda", start: 5458238, end: 5458473 }, { filename: "/pglite/share/postgresql/timezone/Africa/Lubumbashi", start: 5458473, end: 5458622 }, { filename: "/pglite/share/postgresql/timezone/Africa/Lusaka", start: 5458622, end: 5458771 }, { filename: "/pglite/share/postgresql/timezone/Africa/Malabo", start: 5458771, end: 5459006 }, { filename: "/pglite/share/postgresql/timezone/Africa/Maputo", start: 5459006, end: 5459155 }, { filename: "/pglite/share/postgresql/timezone/Africa/Maseru", start: 5459155, end: 5459401 }, { filename: "/pglite/share/postgresql/timezone/Africa/Mbabane", start: 5459401, end: 5459647 }, { filename: "/pglite/share/postgresql/timezone/Africa/Mogadishu", start: 5459647, end: 5459912 }, { filename: "/pglite/share/postgresql/timezone/Africa/Monrovia", start: 5459912, end: 5460120 }, { filename: "/pglite/share/postgresql/timezone/Africa/Nairobi", start: 5460120, end: 5460385 }, { filename: "/pglite/share/postgresql/timezone/Africa/Ndjamena", start: 5460385, end: 5460584 }, { filename: "/pglite/share/postgresql/timezone/Africa/Niamey", start: 5460584, end: 5460819 }, { filename: "/pglite/share/postgresql/timezone/Africa/Nouakchott", start: 5460819, end: 5460967 }, { filename: "/pglite/share/postgresql/timezone/Africa/Ouagadougou", start: 5460967, end: 5461115 }, { filename: "/pglite/share/postgresql/timezone/Africa/Porto-Novo", start: 5461115, end: 5461350 }, { filename: "/pglite/share/postgresql/timezone/Africa/Sao_Tome", start: 5461350, end: 5461604 }, { filename: "/pglite/share/postgresql/timezone/Africa/Timbuktu", start: 5461604, end: 5461752 }, { filename: "/pglite/share/postgresql/timezone/Africa/Tripoli", start: 5461752, end: 5462377 }, { filename: "/pglite/share/postgresql/timezone/Africa/Tunis", start: 5462377, end: 5463066 }, { filename: "/pglite/share/postgresql/timezone/Africa/Windhoek", start: 5463066, end: 5464021 }, { filename: "/pglite/share/postgresql/timezone/America/Adak", start: 5464021, end: 5466377 }, { filename: "/pglite/share/postgresql/timezone/America/Anchorage", start: 5466377, end: 5468748 }, { filename: "/pglite/share/postgresql/timezone/America/Anguilla", start: 5468748, end: 5468994 }, { filename: "/pglite/share/postgresql/timezone/America/Antigua", start: 5468994, end: 5469240 }, { filename: "/pglite/share/postgresql/timezone/America/Araguaina", start: 5469240, end: 5470124 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Buenos_Aires", start: 5470124, end: 5471200 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Catamarca", start: 5471200, end: 5472276 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/ComodRivadavia", start: 5472276, end: 5473352 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Cordoba", start: 5473352, end: 5474428 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Jujuy", start: 5474428, end: 5475476 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/La_Rioja", start: 5475476, end: 5476566 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Mendoza", start: 5476566, end: 5477642 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Rio_Gallegos", start: 5477642, end: 5478718 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Salta", start: 5478718, end: 5479766 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/San_Juan", start: 5479766, end: 5480856 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/San_Luis", start: 5480856, end: 5481958 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Tucuman", start: 5481958, end: 5483062 }, { filename: "/pglite/share/postgresql/timezone/America/Argentina/Ushuaia", start: 5483062, end: 5484138 }, { filename: "/pglite/share/postgresql/timezone/America/Aruba", start: 5484138, end: 5484384 }, { filename: "/pglite/share/postgresql/timezone/America/Asuncion", start: 5484384, end: 5486042 }, { filename: "/pglite/share/postgresql/timezone/America/Atikokan", start: 5486042, end: 5486224 }, { filename: "/pglite/share/postgresql/timezone/America/Atka", start: 5486224, end: 5488580 }, { filename: "/pglite/share/postgresql/timezone/America/Bahia", start: 5488580, end: 5489604 }, { filename: "/pglite/share/postgresql/timezone/America/Bahia_Banderas", start: 5489604, end: 5490704 }, { filename: "/pglite/share/postgresql/timezone/America/Barbados", start: 5490704, end: 5491140 }, { filename: "/pglite/share/postgresql/timezone/America/Belem", start: 5491140, end: 5491716 }, { filename: "/pglite/share/postgresql/timezone/America/Belize", start: 5491716, end: 5493330 }, { filename: "/pglite/share/postgresql/timezone/America/Blanc-Sablon", start: 5493330, end: 5493576 }, { filename: "/pglite/share/postgresql/timezone/America/Boa_Vista", start: 5493576, end: 5494208 }, { filename: "/pglite/share/postgresql/timezone/America/Bogota", start: 5494208, end: 5494454 }, { filename: "/pglite/share/postgresql/timezone/America/Boise", start: 5494454, end: 5496864 }, { filename: "/pglite/share/postgresql/timezone/America/Buenos_Aires", start: 5496864, end: 5497940 }, { filename: "/pglite/share/postgresql/timezone/America/Cambridge_Bay", start: 5497940, end: 5500194 }, { filename: "/pglite/share/postgresql/timezone/America/Campo_Grande", start: 5500194, end: 5501638 }, { filename: "/pglite/share/postgresql/timezone/America/Cancun", start: 5501638, end: 5502502 }, { filename: "/pglite/share/postgresql/timezone/America/Caracas", start: 5502502, end: 5502766 }, { filename: "/pglite/share/postgresql/timezone/America/Catamarca", start: 5502766, end: 5503842 }, { filename: "/pglite/share/postgresql/timezone/America/Cayenne", start: 5503842, end: 5504040 }, { filename: "/pglite/share/postgresql/timezone/America/Cayman", start: 5504040, end: 5504222 }, { filename: "/pglite/share/postgresql/timezone/America/Chicago", start: 5504222, end: 5507814 }, { filename: "/pglite/share/postgresql/timezone/America/Chihuahua", start: 5507814, end: 5508916 }, { filename: "/pglite/share/postgresql/timezone/America/Ciudad_Juarez", start: 5508916, end: 5510454 }, { filename: "/pglite/share/postgresql/timezone/America/Coral_Harbour", start: 5510454, end: 5510636 }, { filename: "/pglite/share/postgresql/timezone/America/Cordoba", start: 5510636, end: 5511712 }, { filename: "/pglite/share/postgresql/timezone/America/Costa_Rica", start: 5511712, end: 5512028 }, { filename: "/pglite/share/postgresql/timezone/America/Coyhaique", start: 5512028, end: 5514168 }, { filename: "/pglite/share/postgresql/timezone/America/Creston", start: 5514168, end: 5514528 }, { filename: "/pglite/share/postgresql/timezone/America/Cuiaba", start: 5514528, end: 5515944 }, { filename: "/pglite/share/postgresql/timezone/America/Curacao", start: 5515944, end: 5516190 }, { filename: "/pglite/share/postgresql/timezone/America/Danmarkshavn", start: 5516190, end: 5516888 }, { filename: "/pglite/share/postgresql/timezone/America/Dawson", start: 5516888, end: 5518502 }, { filename: "/pglite/share/postgresql/timezone/America/Dawson_Creek", start: 5518502, end: 5519552 }, { filename: "/pglite/share/postgresql/timezone/America/Denver", start: 5519552, end: 5522012 }, { filename: "/pglite/share/postgresql/timezone/America/Detroit", start: 5522012, end: 5524242 }, { filename: "/pglite/share/postgresql/timezone/America/Dominica", start: 5524242, end: 5524488 }, { filename: "/pglite/share/postgresql/timezone/America/Edmonton", start: 5524488, end: 5526518 }, { filename: "/pglite/share/postgresql/timezone/America/Eirunepe", start: 5526518, end: 5527174 }, { filename: "/pglite/share/postgresql/timezone/America/El_Salvador", start: 5527174, end: 5527398 }, { filename: "/pglite/share/postgresql/timezone/America/Ensenada", start: 5527398, end: 5530304 }, { filename: "/pglite/share/postgresql/timezone/America/Fort_Nelson", start: 5530304, end: 5532544 }, { filename: "/pglite/share/postgresql/timezone/America/Fort_Wayne", start: 5532544, end: 5534226 }, { filename: "/pglite/share/postgresql/timezone/America/Fortaleza", start: 5534226, end: 5534942 }, { filename: "/pglite/share/postgresql/timezone/America/Glace_Bay", start: 5534942, end: 5537134 }, { filename: "/pglite/share/postgresql/timezone/America/Godthab", start: 5537134, end: 5539037 }, { filename: "/pglite/share/postgresql/timezone/America/Goose_Bay", start: 5539037, end: 5542247 }, { filename: "/pglite/share/postgresql/timezone/America/Grand_Turk", start: 5542247, end: 5544081 }, { filename: "/pglite/share/postgresql/timezone/America/Grenada", start: 5544081, end: 5544327 }, { filename: "/pglite/share/postgresql/timezone/America/Guadeloupe", start: 5544327, end: 5544573 }, { filename: "/pglite/share/postgresql/timezone/America/Guatemala", start: 5544573, end: 5544853 }, { filename: "/pglite/share/postgresql/timezone/America/Guayaquil", start: 5544853, end: 5545099 }, { filename: "/pglite/share/postgresql/timezone/America/Guyana", start: 5545099, end: 5545361 }, { filename: "/pglite/share/postgresql/timezone/America/Halifax", start: 5545361, end: 5548785 }, { filename: "/pglite/share/postgresql/timezone/America/Havana", start: 5548785, end: 5551201 }, { filename: "/pglite/share/postgresql/timezone/America/Hermosillo", start: 5551201, end: 5551589 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Indianapolis", start: 5551589, end: 5553271 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Knox", start: 5553271, end: 5555715 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Marengo", start: 5555715, end: 5557453 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Petersburg", start: 5557453, end: 5559373 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Tell_City", start: 5559373, end: 5561073 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Vevay", start: 5561073, end: 5562503 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Vincennes", start: 5562503, end: 5564213 }, { filename: "/pglite/share/postgresql/timezone/America/Indiana/Winamac", start: 5564213, end: 5566007 }, { filename: "/pglite/share/postgresql/timezone/America/Indianapolis", start: 5566007, end: 5567689 }, { filename: "/pglite/share/postgresql/timezone/America/Inuvik", start: 5567689, end: 5569763 }, { filename: "/pglite/share/postgresql/timezone/America/Iqaluit", start: 5569763, end: 5571965 }, { filename: "/pglite/share/postgresql/timezone/America/Jamaica", start: 5571965, end: 5572447 }, { filename: "/pglite/share/postgresql/timezone/America/Jujuy", start: 5572447, end: 5573495 }, { filename: "/pglite/share/postgresql/timezone/America/Juneau", start: 5573495, end: 5575848 }, { filename: "/pglite/share/postgresql/timezone/America/Kentucky/Louisville", start: 5575848, end: 5578636 }, { filename: "/pglite/share/postgresql/timezone/America/Kentucky/Monticello", start: 5578636, end: 5581004 }, { filename: "/pglite/share/postgresql/timezone/America/Knox_IN", start: 5581004, end: 5583448 }, { filename: "/pglite/share/postgresql/timezone/America/Kralendijk", start: 5583448, end: 5583694 }, { filename: "/pglite/share/postgresql/timezone/America/La_Paz", start: 5583694, end: 5583926 }, { filename: "/pglite/share/postgresql/timezone/America/Lima", start: 5583926, end: 5584332 }, { filename: "/pglite/share/postgresql/timezone/America/Los_Angeles", start: 5584332, end: 5587184 }, { filename: "/pglite/share/postgresql/timezone/America/Louisville", start: 5587184, end: 5589972 }, { filename: "/pglite/share/postgresql/timezone/America/Lower_Princes", start: 5589972, end: 5590218 }, { filename: "/pglite/share/postgresql/timezone/America/Maceio", start: 5590218, end: 5590962 }, { filename: "/pglite/share/postgresql/timezone/America/Managua", start: 5590962, end: 5591392 }, { filename: "/pglite/share/postgresql/timezone/America/Manaus", start: 5591392, end: 5591996 }, { filename: "/pglite/share/postgresql/timezone/America/Marigot", start: 5591996, end: 5592242 }, { filename: "/pglite/share/postgresql/timezone/America/Martinique", start: 5592242, end: 5592474 }, { filename: "/pglite/share/postgresql/timezone/America/Matamoros", start: 5592474, end: 5593892 }, { filename: "/pglite/share/postgresql/timezone/America/Mazatlan", start: 5593892, end: 5594952 }, { filename: "/pglite/share/postgresql/timezone/America/Mendoza", start: 5594952, end: 5596028 }, { filename: "/pglite/share/postgresql/timezone/America/Menominee", start: 5596028, end: 5598302 }, { filename: "/pglite/share/postgresql/timezone/America/Merida", start: 5598302, end: 5599306 }, { filename: "/pglite/share/postgresql/timezone/America/Metlakatla", start: 5599306, end: 5600729 }, { filename: "/pglite/share/postgresql/timezone/America/Mexico_City", start: 5600729, end: 5601951 }, { filename: "/pglite/share/postgresql/timezone/America/Miquelon", start: 5601951, end: 5603617 }, { filename: "/pglite/share/postgresql/timezone/America/Moncton", start: 5603617, end: 5606771 }, { filename: "/pglite/share/postgresql/timezone/America/Monterrey", start: 5606771, end: 5607885 }, { filename: "/pglite/share/postgresql/timezone/America/Montevideo", start: 5607885, end: 5609395 }, { filename: "/pglite/share/postgresql/timezone/America/Montreal", start: 5609395, end: 5612889 }, { filename: "/pglite/share/postgresql/timezone/America/Montserrat", start: 5612889, end: 5613135 }, { filename: "/pglite/share/postgresql/timezone/America/Nassau", start: 5613135, end: 5616629 }, { filename: "/pglite/share/postgresql/timezone/America/New_York", start: 5616629, end: 5620181 }, { filename: "/pglite/share/postgresql/timezone/America/Nipigon", start: 5620181, end: 5623675 }, { filename: "/pglite/share/postgresql/timezone/America/Nome", start: 5623675, end: 5626042 }, { filename: "/pglite/share/postgresql/timezone/America/Noronha", start: 5626042, end: 5626758 }, { filename: "/pglite/share/postgresql/timezone/America/North_Dakota/Beulah", start: 5626758, end: 5629154 }, { filename: "/pglite/share/postgresql/timezone/America/North_Dakota/Center", start: 5629154, end: 5631550 }, { filename: "/pglite/share/postgresql/timezone/America/North_Dakota/New_Salem", start: 5631550, end: 5633946 }, { filename: "/pglite/share/postgresql/timezone/America/Nuuk", start: 5633946, end: 5635849 }, { filename: "/pglite/share/postgresql/timezone/America/Ojinaga", start: 5635849, end: 5637373 }, { filename: "/pglite/share/postgresql/timezone/America/Panama", start: 5637373, end: 5637555 }, { filename: "/pglite/share/postgresql/timezone/America/Pangnirtung", start: 5637555, end: 5639757 }, { filename: "/pglite/share/postgresql/timezone/America/Paramaribo", start: 5639757, end: 5640019 }, { filename: "/pglite/share/postgresql/timezone/America/Phoenix", start: 5640019, end: 5640379 }, { filename: "/pglite/share/postgresql/timezone/America/Port-au-Prince", start: 5640379, end: 5641813 }, { filename: "/pglite/share/postgresql/timezone/America/Port_of_Spain", start: 5641813, end: 5642059 }, { filename: "/pglite/share/postgresql/timezone/America/Porto_Acre", start: 5642059, end: 5642687 }, { filename: "/pglite/share/postgresql/timezone/America/Porto_Velho", start: 5642687, end: 5643263 }, { filename: "/pglite/share/postgresql/timezone/America/Puerto_Rico", start: 5643263, end: 5643509 }, { filename: "/pglite/share/postgresql/timezone/America/Punta_Arenas", start: 5643509, end: 5645425 }, { filename: "/pglite/share/postgresql/timezone/America/Rainy_River", start: 5645425, end: 5648293 }, { filename: "/pglite/share/postgresql/timezone/America/Rankin_Inlet", start: 5648293, end: 5650359 }, { filename: "/pglite/share/postgresql/timezone/America/Recife", start: 5650359, end: 5651075 }, { filename: "/pglite/share/postgresql/timezone/America/Regina", start: 5651075, end: 5652055 }, { filename: "/pglite/share/postgresql/timezone/America/Resolute", start: 5652055, end: 5654121 }, { filename: "/pglite/share/postgresql/timezone/America/Rio_Branco", start: 5654121, end: 5654749 }, { filename: "/pglite/share/postgresql/timezone/America/Rosario", start: 5654749, end: 5655825 }, { filename: "/pglite/share/postgresql/timezone/America/Santa_Isabel", start: 5655825, end: 5658731 }, { filename: "/pglite/share/postgresql/timezone/America/Santarem", start: 5658731, end: 5659333 }, { filename: "/pglite/share/postgresql/timezone/America/Santiago", start: 5659333, end: 5661862 }, { filename: "/pglite/share/postgresql/timezone/America/Santo_Domingo", start: 5661862, end: 5662320 }, { filename: "/pglite/share/postgresql/timezone/America/Sao_Paulo", start: 5662320, end: 5663764 }, { filename: "/pglite/share/postgresql/timezone/America/Scoresbysund", start: 5663764, end: 5665713 }, { filename: "/pglite/share/postgresql/timezone/America/Shiprock", start: 5665713, end: 5668173 }, { filename: "/pglite/share/postgresql/timezone/America/Sitka", start: 5668173, end: 5670502 }, { filename: "/pglite/share/postgresql/timezone/America/St_Barthelemy", start: 5670502, end: 5670748 }, { filename: "/pglite/share/postgresql/timezone/America/St_Johns", start: 5670748, end: 5674403 }, { filename: "/pglite/share/postgresql/timezone/America/St_Kitts", start: 5674403, end: 5674649 }, { filename: "/pglite/share/postgresql/timezone/America/St_Lucia", start: 5674649, end: 5674895 }, { filename: "/pglite/share/postgresql/timezone/America/St_Thomas", start: 5674895, end: 5675141 }, { filename: "/pglite/share/postgresql/timezone/America/St_Vincent", start: 5675141, end: 5675387 }, { filename: "/pglite/share/postgresql/timezone/America/Swift_Current", start: 5675387, end: 5675947 }, { filename: "/pglite/share/postgresql/timezone/America/Tegucigalpa", start: 5675947, end: 5676199 }, { filename: "/pglite/share/postgresql/timezone/America/Thule", start: 5676199, end: 5677701 }, { filename: "/pglite/share/postgresql/timezone/America/Thunder_Bay", start: 5677701, end: 5681195 }, { filename: "/pglite/share/postgresql/timezone/America/Tijuana", start: 5681195, end: 5684101 }, { filename: "/pglite/share/postgresql/timezone/America/Toronto", start: 5684101, end: 5687595 }, { filename: "/pglite/share/postgresql/timezone/America/Tortola", start: 5687595, end: 5687841 }, { filename: "/pglite/share/postgresql/timezone/America/Vancouver", start: 5687841, end: 5690431 }, { filename: "/pglite/share/postgresql/timezone/America/Virgin", start: 5690431, end: 5690677 }, { filename: "/pglite/share/postgresql/timezone/America/Whitehorse", start: 5690677, end: 5692291 }, { filename: "/pglite/share/postgresql/timezone/America/Winnipeg", start: 5692291, end: 5695159 }, { filename: "/pglite/share/postgresql/timezone/America/Yakutat", start: 5695159, end: 5697464 }, { filename: "/pglite/share/postgresql/timezone/America/Yellowknife", start: 5697464, end: 5699494 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Casey", start: 5699494, end: 5699931 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Davis", start: 5699931, end: 5700228 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/DumontDUrville", start: 5700228, end: 5700414 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Macquarie", start: 5700414, end: 5702674 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Mawson", start: 5702674, end: 5702873 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/McMurdo", start: 5702873, end: 5705310 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Palmer", start: 5705310, end: 5706728 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Rothera", start: 5706728, end: 5706892 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/South_Pole", start: 5706892, end: 5709329 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Syowa", start: 5709329, end: 5709494 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Troll", start: 5709494, end: 5710656 }, { filename: "/pglite/share/postgresql/timezone/Antarctica/Vostok", start: 5710656, end: 5710883 }, { filename: "/pglite/share/postgresql/timezone/Arctic/Longyearbyen", start: 5710883, end: 5713181 }, { filename: "/pglite/share/postgresql/timezone/Asia/Aden", start: 5713181, end: 5713346 }, { filename: "/pglite/share/postgresql/timezone/Asia/Almaty", start: 5713346, end: 5714343 }, { filename: "/pglite/share/postgresql/timezone/Asia/Amman", start: 5714343, end: 5715790 }, { filename: "/pglite/share/postgresql/timezone/Asia/Anadyr", start: 5715790, end: 5716978 }, { filename: "/pglite/share/postgresql/timezone/Asia/Aqtau", start: 5716978, end: 5717961 }, { filename: "/pglite/share/postgresql/timezone/Asia/Aqtobe", start: 5717961, end: 5718972 }, { filename: "/pglite/share/postgresql/timezone/Asia/Ashgabat", start: 5718972, end: 5719591 }, { filename: "/pglite/share/postgresql/timezone/Asia/Ashkhabad", start: 5719591, end: 5720210 }, { filename: "/pglite/share/postgresql/timezone/Asia/Atyrau", start: 5720210, end: 5721201 }, { filename: "/pglite/share/postgresql/timezone/Asia/Baghdad", start: 5721201, end: 5722184 }, { filename: "/pglite/share/postgresql/timezone/Asia/Bahrain", start: 5722184, end: 5722383 }, { filename: "/pglite/share/postgresql/timezone/Asia/Baku", start: 5722383, end: 5723610 }, { filename: "/pglite/share/postgresql/timezone/Asia/Bangkok", start: 5723610, end: 5723809 }, { filename: "/pglite/share/postgresql/timezone/Asia/Barnaul", start: 5723809, end: 5725030 }, { filename: "/pglite/share/postgresql/timezone/Asia/Beirut", start: 5725030, end: 5727184 }, { filename: "/pglite/share/postgresql/timezone/Asia/Bishkek", start: 5727184, end: 5728167 }, { filename: "/pglite/share/postgresql/timezone/Asia/Brunei", start: 5728167, end: 5728650 }, { filename: "/pglite/share/postgresql/timezone/Asia/Calcutta", start: 5728650, end: 5728935 }, { filename: "/pglite/share/postgresql/timezone/Asia/Chita", start: 5728935, end: 5730156 }, { filename: "/pglite/share/postgresql/timezone/Asia/Choibalsan", start: 5730156, end: 5731047 }, { filename: "/pglite/share/postgresql/timezone/Asia/Chongqing", start: 5731047, end: 5731608 }, { filename: "/pglite/share/postgresql/timezone/Asia/Chungking", start: 5731608, end: 5732169 }, { filename: "/pglite/share/postgresql/timezone/Asia/Colombo", start: 5732169, end: 5732541 }, { filename: "/pglite/share/postgresql/timezone/Asia/Dacca", start: 5732541, end: 5732878 }, { filename: "/pglite/share/postgresql/timezone/Asia/Damascus", start: 5732878, end: 5734765 }, { filename: "/pglite/share/postgresql/timezone/Asia/Dhaka", start: 5734765, end: 5735102 }, { filename: "/pglite/share/postgresql/timezone/Asia/Dili", start: 5735102, end: 5735373 }, { filename: "/pglite/share/postgresql/timezone/Asia/Dubai", start: 5735373, end: 5735538 }, { filename: "/pglite/share/postgresql/timezone/Asia/Dushanbe", start: 5735538, end: 5736129 }, { filename: "/pglite/share/postgresql/timezone/Asia/Famagusta", start: 5736129, end: 5738157 }, { filename: "/pglite/share/postgresql/timezone/Asia/Gaza", start: 5738157, end: 5742001 }, { filename: "/pglite/share/postgresql/timezone/Asia/Harbin", start: 5742001, end: 5742562 }, { filename: "/pglite/share/postgresql/timezone/Asia/Hebron", start: 5742562, end: 5746434 }, { filename: "/pglite/share/postgresql/timezone/Asia/Ho_Chi_Minh", start: 5746434, end: 5746785 }, { filename: "/pglite/share/postgresql/timezone/Asia/Hong_Kong", start: 5746785, end: 5748018 }, { filename: "/pglite/share/postgresql/timezone/Asia/Hovd", start: 5748018, end: 5748909 }, { filename: "/pglite/share/postgresql/timezone/Asia/Irkutsk", start: 5748909, end: 5750152 }, { filename: "/pglite/share/postgresql/timezone/Asia/Istanbul", start: 5750152, end: 5752099 }, { filename: "/pglite/share/postgresql/timezone/Asia/Jakarta", start: 5752099, end: 5752482 }, { filename: "/pglite/share/postgresql/timezone/Asia/Jayapura", start: 5752482, end: 5752703 }, { filename: "/pglite/share/postgresql/timezone/Asia/Jerusalem", start: 5752703, end: 5755091 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kabul", start: 5755091, end: 5755299 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kamchatka", start: 5755299, end: 5756465 }, { filename: "/pglite/share/postgresql/timezone/Asia/Karachi", start: 5756465, end: 5756844 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kashgar", start: 5756844, end: 5757009 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kathmandu", start: 5757009, end: 5757221 }, { filename: "/pglite/share/postgresql/timezone/Asia/Katmandu", start: 5757221, end: 5757433 }, { filename: "/pglite/share/postgresql/timezone/Asia/Khandyga", start: 5757433, end: 5758704 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kolkata", start: 5758704, end: 5758989 }, { filename: "/pglite/share/postgresql/timezone/Asia/Krasnoyarsk", start: 5758989, end: 5760196 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kuala_Lumpur", start: 5760196, end: 5760611 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kuching", start: 5760611, end: 5761094 }, { filename: "/pglite/share/postgresql/timezone/Asia/Kuwait", start: 5761094, end: 5761259 }, { filename: "/pglite/share/postgresql/timezone/Asia/Macao", start: 5761259, end: 5762486 }, { filename: "/pglite/share/postgresql/timezone/Asia/Macau", start: 5762486, end: 5763713 }, { filename: "/pglite/share/postgresql/timezone/Asia/Magadan", start: 5763713, end: 5764935 }, { filename: "/pglite/share/postgresql/timezone/Asia/Makassar", start: 5764935, end: 5765189 }, { filename: "/pglite/share/postgresql/timezone/Asia/Manila", start: 5765189, end: 5765611 }, { filename: "/pglite/share/postgresql/timezone/Asia/Muscat", start: 5765611, end: 5765776 }, { filename: "/pglite/share/postgresql/timezone/Asia/Nicosia", start: 5765776, end: 5767778 }, { filename: "/pglite/share/postgresql/timezone/Asia/Novokuznetsk", start: 5767778, end: 5768943 }, { filename: "/pglite/share/postgresql/timezone/Asia/Novosibirsk", start: 5768943, end: 5770164 }, { filename: "/pglite/share/postgresql/timezone/Asia/Omsk", start: 5770164, end: 5771371 }, { filename: "/pglite/share/postgresql/timezone/Asia/Oral", start: 5771371, end: 5772376 }, { filename: "/pglite/share/postgresql/timezone/Asia/Phnom_Penh", start: 5772376, end: 5772575 }, { filename: "/pglite/share/postgresql/timezone/Asia/Pontianak", start: 5772575, end: 5772928 }, { filename: "/pglite/share/postgresql/timezone/Asia/Pyongyang", start: 5772928, end: 5773165 }, { filename: "/pglite/share/postgresql/timezone/Asia/Qatar", start: 5773165, end: 5773364 }, { filename: "/pglite/share/postgresql/timezone/Asia/Qostanay", start: 5773364, end: 5774403 }, { filename: "/pglite/share/postgresql/timezone/Asia/Qyzylorda", start: 5774403, end: 5775428 }, { filename: "/pglite/share/postgresql/timezone/Asia/Rangoon", start: 5775428, end: 5775696 }, { filename: "/pglite/share/postgresql/timezone/Asia/Riyadh", start: 5775696, end: 5775861 }, { filename: "/pglite/share/postgresql/timezone/Asia/Saigon", start: 5775861, end: 5776212 }, { filename: "/pglite/share/postgresql/timezone/Asia/Sakhalin", start: 5776212, end: 5777414 }, { filename: "/pglite/share/postgresql/timezone/Asia/Samarkand", start: 5777414, end: 5777991 }, { filename: "/pglite/share/postgresql/timezone/Asia/Seoul", start: 5777991, end: 5778608 }, { filename: "/pglite/share/postgresql/timezone/Asia/Shanghai", start: 5778608, end: 5779169 }, { filename: "/pglite/share/postgresql/timezone/Asia/Singapore", start: 5779169, end: 5779584 }, { filename: "/pglite/share/postgresql/timezone/Asia/Srednekolymsk", start: 5779584, end: 5780792 }, { filename: "/pglite/share/postgresql/timezone/Asia/Taipei", start: 5780792, end: 5781553 }, { filename: "/pglite/share/postgresql/timezone/Asia/Tashkent", start: 5781553, end: 5782144 }, { filename: "/pglite/share/postgresql/timezone/Asia/Tbilisi", start: 5782144, end: 5783179 }, { filename: "/pglite/share/postgresql/timezone/Asia/Tehran", start: 5783179, end: 5784441 }, { filename: "/pglite/share/postgresql/timezone/Asia/Tel_Aviv", start: 5784441, end: 5786829 }, { filename: "/pglite/share/postgresql/timezone/Asia/Thimbu", start: 5786829, end: 5787032 }, { filename: "/pglite/share/postgresql/timezone/Asia/Thimphu", start: 5787032, end: 5787235 }, { filename: "/pglite/share/postgresql/timezone/Asia/Tokyo", start: 5787235, end: 5787544 }, { filename: "/pglite/share/postgresql/timezone/Asia/Tomsk", start: 5787544, end: 5788765 }, { filename: "/pglite/share/postgresql/timezone/Asia/Ujung_Pandang", start: 5788765, end: 5789019 }, { filename: "/pglite/share/postgresql/timezone/Asia/Ulaanbaatar", start: 5789019, end: 5789910 }, { filename: "/pglite/share/postgresql/timezone/Asia/Ulan_Bator", start: 5789910, end: 5790801 }, { filename: "/pglite/share/postgresql/timezone/Asia/Urumqi", start: 5790801, end: 5790966 }, { filename: "/pglite/share/postgresql/timezone/Asia/Ust-Nera", start: 5790966, end: 5792218 }, { filename: "/pglite/share/postgresql/timezone/Asia/Vientiane", start: 5792218, end: 5792417 }, { filename: "/pglite/share/postgresql/timezone/Asia/Vladivostok", start: 5792417, end: 5793625 }, { filename: "/pglite/share/postgresql/timezone/Asia/Yakutsk", start: 5793625, end: 5794832 }, { filename: "/pglite/share/postgresql/timezone/Asia/Yangon", start: 5794832, end: 5795100 }, { filename: "/pglite/share/postgresql/timezone/Asia/Yekaterinburg", start: 5795100, end: 5796343 }, { filename: "/pglite/share/postgresql/timezone/Asia/Yerevan", start: 5796343, end: 5797494 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Azores", start: 5797494, end: 5800950 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Bermuda", start: 5800950, end: 5803346 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Canary", start: 5803346, end: 5805243 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Cape_Verde", start: 5805243, end: 5805513 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Faeroe", start: 5805513, end: 5807328 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Faroe", start: 5807328, end: 5809143 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Jan_Mayen", start: 5809143, end: 5811441 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Madeira", start: 5811441, end: 5814818 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Reykjavik", start: 5814818, end: 5814966 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/South_Georgia", start: 5814966, end: 5815130 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/St_Helena", start: 5815130, end: 5815278 }, { filename: "/pglite/share/postgresql/timezone/Atlantic/Stanley", start: 5815278, end: 5816492 }, { filename: "/pglite/share/postgresql/timezone/Australia/ACT", start: 5816492, end: 5818682 }, { filename: "/pglite/share/postgresql/timezone/Australia/Adelaide", start: 5818682, end: 5820890 }, { filename: "/pglite/share/postgresql/timezone/Australia/Brisbane", start: 5820890, end: 5821309 }, { filename: "/pglite/share/postgresql/timezone/Australia/Broken_Hill", start: 5821309, end: 5823538 }, { filename: "/pglite/share/postgresql/timezone/Australia/Canberra", start: 5823538, end: 5825728 }, { filename: "/pglite/share/postgresql/timezone/Australia/Currie", start: 5825728, end: 5828086 }, { filename: "/pglite/share/postgresql/timezone/Australia/Darwin", start: 5828086, end: 5828411 }, { filename: "/pglite/share/postgresql/timezone/Australia/Eucla", start: 5828411, end: 5828881 }, { filename: "/pglite/share/postgresql/timezone/Australia/Hobart", start: 5828881, end: 5831239 }, { filename: "/pglite/share/postgresql/timezone/Australia/LHI", start: 5831239, end: 5833099 }, { filename: "/pglite/share/postgresql/timezone/Australia/Lindeman", start: 5833099, end: 5833574 }, { filename: "/pglite/share/postgresql/timezone/Australia/Lord_Howe", start: 5833574, end: 5835434 }, { filename: "/pglite/share/postgresql/timezone/Australia/Melbourne", start: 5835434, end: 5837624 }, { filename: "/pglite/share/postgresql/timezone/Australia/NSW", start: 5837624, end: 5839814 }, { filename: "/pglite/share/postgresql/timezone/Australia/North", start: 5839814, end: 5840139 }, { filename: "/pglite/share/postgresql/timezone/Australia/Perth", start: 5840139, end: 5840585 }, { filename: "/pglite/share/postgresql/timezone/Australia/Queensland", start: 5840585, end: 5841004 }, { filename: "/pglite/share/postgresql/timezone/Australia/South", start: 5841004, end: 5843212 }, { filename: "/pglite/share/postgresql/timezone/Australia/Sydney", start: 5843212, end: 5845402 }, { filename: "/pglite/share/postgresql/timezone/Australia/Tasmania", start: 5845402, end: 5847760 }, { filename: "/pglite/share/postgresql/timezone/Australia/Victoria", start: 5847760, end: 5849950 }, { filename: "/pglite/share/postgresql/timezone/Australia/West", start: 5849950, end: 5850396 }, { filename: "/pglite/share/postgresql/timezone/Australia/Yancowinna", start: 5850396, end: 5852625 }, { filename: "/pglite/share/postgresql/timezone/Brazil/Acre", start: 5852625, end: 5853253 }, { filename: "/pglite/share/postgresql/timezone/Brazil/DeNoronha", start: 5853253, end: 5853969 }, { filename: "/pglite/share/postgresql/timezone/Brazil/East", start: 5853969, end: 5855413 }, { filename: "/pglite/share/postgresql/timezone/Brazil/West", start: 5855413, end: 5856017 }, { filename: "/pglite/share/postgresql/timezone/CET", start: 5856017, end: 5858950 }, { filename: "/pglite/share/postgresql/timezone/CST6CDT", start: 5858950, end: 5862542 }, { filename: "/pglite/share/postgresql/timezone/Canada/Atlantic", start: 5862542, end: 5865966 }, { filename: "/pglite/share/postgresql/timezone/Canada/Central", start: 5865966, end: 5868834 }, { filename: "/pglite/share/postgresql/timezone/Canada/Eastern", start: 5868834, end: 5872328 }, { filename: "/pglite/share/postgresql/timezone/Canada/Mountain", start: 5872328, end: 5874358 }, { filename: "/pglite/share/postgresql/timezone/Canada/Newfoundland", start: 5874358, end: 5878013 }, { filename: "/pglite/share/postgresql/timezone/Canada/Pacific", start: 5878013, end: 5880603 }, { filename: "/pglite/share/postgresql/timezone/Canada/Saskatchewan", start: 5880603, end: 5881583 }, { filename: "/pglite/share/postgresql/timezone/Canada/Yukon", start: 5881583, end: 5883197 }, { filename: "/pglite/share/postgresql/timezone/Chile/Continental", start: 5883197, end: 5885726 }, { filename: "/pglite/share/postgresql/timezone/Chile/EasterIsland", start: 5885726, end: 5887959 }, { filename: "/pglite/share/postgresql/timezone/Cuba", start: 5887959, end: 5890375 }, { filename: "/pglite/share/postgresql/timezone/EET", start: 5890375, end: 5892637 }, { filename: "/pglite/share/postgresql/timezone/EST", start: 5892637, end: 5892819 }, { filename: "/pglite/share/postgresql/timezone/EST5EDT", start: 5892819, end: 5896371 }, { filename: "/pglite/share/postgresql/timezone/Egypt", start: 5896371, end: 5898770 }, { filename: "/pglite/share/postgresql/timezone/Eire", start: 5898770, end: 5902262 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT", start: 5902262, end: 5902376 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+0", start: 5902376, end: 5902490 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+1", start: 5902490, end: 5902606 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+10", start: 5902606, end: 5902723 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+11", start: 5902723, end: 5902840 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+12", start: 5902840, end: 5902957 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+2", start: 5902957, end: 5903073 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+3", start: 5903073, end: 5903189 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+4", start: 5903189, end: 5903305 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+5", start: 5903305, end: 5903421 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+6", start: 5903421, end: 5903537 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+7", start: 5903537, end: 5903653 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+8", start: 5903653, end: 5903769 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT+9", start: 5903769, end: 5903885 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-0", start: 5903885, end: 5903999 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-1", start: 5903999, end: 5904116 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-10", start: 5904116, end: 5904234 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-11", start: 5904234, end: 5904352 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-12", start: 5904352, end: 5904470 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-13", start: 5904470, end: 5904588 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-14", start: 5904588, end: 5904706 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-2", start: 5904706, end: 5904823 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-3", start: 5904823, end: 5904940 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-4", start: 5904940, end: 5905057 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-5", start: 5905057, end: 5905174 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-6", start: 5905174, end: 5905291 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-7", start: 5905291, end: 5905408 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-8", start: 5905408, end: 5905525 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT-9", start: 5905525, end: 5905642 }, { filename: "/pglite/share/postgresql/timezone/Etc/GMT0", start: 5905642, end: 5905756 }, { filename: "/pglite/share/postgresql/timezone/Etc/Greenwich", start: 5905756, end: 5905870 }, { filename: "/pglite/share/postgresql/timezone/Etc/UCT", start: 5905870, end: 5905984 }, { filename: "/pglite/share/postgresql/timezone/Etc/UTC", start: 5905984, end: 5906098 }, { filename: "/pglite/share/postgresql/timezone/Etc/Universal", start: 5906098, end: 5906212 }, { filename: "/pglite/share/postgresql/timezone/Etc/Zulu", start: 5906212, end: 5906326 }, { filename: "/pglite/share/postgresql/timezone/Europe/Amsterdam", start: 5906326, end: 5909259 }, { filename: "/pglite/share/postgresql/timezone/Europe/Andorra", start: 5909259, end: 5911001 }, { filename: "/pglite/share/postgresql/timezone/Europe/Astrakhan", start: 5911001, end: 5912166 }, { filename: "/pglite/share/postgresql/timezone/Europe/Athens", start: 5912166, end: 5914428 }, { filename: "/pglite/share/postgresql/timezone/Europe/Belfast", start: 5914428, end: 5918092 }, { filename: "/pglite/share/postgresql/timezone/Europe/Belgrade", start: 5918092, end: 5920012 }, { filename: "/pglite/share/postgresql/timezone/Europe/Berlin", start: 5920012, end: 5922310 }, { filename: "/pglite/share/postgresql/timezone/Europe/Bratislava", start: 5922310, end: 5924611 }, { filename: "/pglite/share/postgresql/timezone/Europe/Brussels", start: 5924611, end: 5927544 }, { filename: "/pglite/share/postgresql/timezone/Europe/Bucharest", start: 5927544, end: 5929728 }, { filename: "/pglite/share/postgresql/timezone/Europe/Budapest", start: 5929728, end: 5932096 }, { filename: "/pglite/share/postgresql/timezone/Europe/Busingen", start: 5932096, end: 5934005 }, { filename: "/pglite/share/postgresql/timezone/Europe/Chisinau", start: 5934005, end: 5936429 }, { filename: "/pglite/share/postgresql/timezone/Europe/Copenhagen", start: 5936429, end: 5938727 }, { filename: "/pglite/share/postgresql/timezone/Europe/Dublin", start: 5938727, end: 5942219 }, { filename: "/pglite/share/postgresql/timezone/Europe/Gibraltar", start: 5942219, end: 5945287 }, { filename: "/pglite/share/postgresql/timezone/Europe/Guernsey", start: 5945287, end: 5948951 }, { filename: "/pglite/share/postgresql/timezone/Europe/Helsinki", start: 5948951, end: 5950851 }, { filename: "/pglite/share/postgresql/timezone/Europe/Isle_of_Man", start: 5950851, end: 5954515 }, { filename: "/pglite/share/postgresql/timezone/Europe/Istanbul", start: 5954515, end: 5956462 }, { filename: "/pglite/share/postgresql/timezone/Europe/Jersey", start: 5956462, end: 5960126 }, { filename: "/pglite/share/postgresql/timezone/Europe/Kaliningrad", start: 5960126, end: 5961619 }, { filename: "/pglite/share/postgresql/timezone/Europe/Kiev", start: 5961619, end: 5963739 }, { filename: "/pglite/share/postgresql/timezone/Europe/Kirov", start: 5963739, end: 5964924 }, { filename: "/pglite/share/postgresql/timezone/Europe/Kyiv", start: 5964924, end: 5967044 }, { filename: "/pglite/share/postgresql/timezone/Europe/Lisbon", start: 5967044, end: 5970571 }, { filename: "/pglite/share/postgresql/timezone/Europe/Ljubljana", start: 5970571, end: 5972491 }, { filename: "/pglite/share/postgresql/timezone/Europe/London", start: 5972491, end: 5976155 }, { filename: "/pglite/share/postgresql/timezone/Europe/Luxembourg", start: 5976155, end: 5979088 }, { filename: "/pglite/share/postgresql/timezone/Europe/Madrid", start: 5979088, end: 5981702 }, { filename: "/pglite/share/postgresql/timezone/Europe/Malta", start: 5981702, end: 5984322 }, { filename: "/pglite/share/postgresql/timezone/Europe/Mariehamn", start: 5984322, end: 5986222 }, { filename: "/pglite/share/postgresql/timezone/Europe/Minsk", start: 5986222, end: 5987543 }, { filename: "/pglite/share/postgresql/timezone/Europe/Monaco", start: 5987543, end: 5990505 }, { filename: "/pglite/share/postgresql/timezone/Europe/Moscow", start: 5990505, end: 5992040 }, { filename: "/pglite/share/postgresql/timezone/Europe/Nicosia", start: 5992040, end: 5994042 }, { filename: "/pglite/share/postgresql/timezone/Europe/Oslo", start: 5994042, end: 5996340 }, { filename: "/pglite/share/postgresql/timezone/Europe/Paris", start: 5996340, end: 5999302 }, { filename: "/pglite/share/postgresql/timezone/Europe/Podgorica", start: 5999302, end: 6001222 }, { filename: "/pglite/share/postgresql/timezone/Europe/Prague", start: 6001222, end: 6003523 }, { filename: "/pglite/share/postgresql/timezone/Europe/Riga", start: 6003523, end: 6005721 }, { filename: "/pglite/share/postgresql/timezone/Europe/Rome", start: 6005721, end: 6008362 }, { filename: "/pglite/share/postgresql/timezone/Europe/Samara", start: 6008362, end: 6009577 }, { filename: "/pglite/share/postgresql/timezone/Europe/San_Marino", start: 6009577, end: 6012218 }, { filename: "/pglite/share/postgresql/timezone/Europe/Sarajevo", start: 6012218, end: 6014138 }, { filename: "/pglite/share/postgresql/timezone/Europe/Saratov", start: 6014138, end: 6015321 }, { filename: "/pglite/share/postgresql/timezone/Europe/Simferopol", start: 6015321, end: 6016790 }, { filename: "/pglite/share/postgresql/timezone/Europe/Skopje", start: 6016790, end: 6018710 }, { filename: "/pglite/share/postgresql/timezone/Europe/Sofia", start: 6018710, end: 6020787 }, { filename: "/pglite/share/postgresql/timezone/Europe/Stockholm", start: 6020787, end: 6023085 }, { filename: "/pglite/share/postgresql/timezone/Europe/Tallinn", start: 6023085, end: 6025233 }, { filename: "/pglite/share/postgresql/timezone/Europe/Tirane", start: 6025233, end: 6027317 }, { filename: "/pglite/share/postgresql/timezone/Europe/Tiraspol", start: 6027317, end: 6029741 }, { filename: "/pglite/share/postgresql/timezone/Europe/Ulyanovsk", start: 6029741, end: 6031008 }, { filename: "/pglite/share/postgresql/timezone/Europe/Uzhgorod", start: 6031008, end: 6033128 }, { filename: "/pglite/share/postgresql/timezone/Europe/Vaduz", start: 6033128, end: 6035037 }, { filename: "/pglite/share/postgresql/timezone/Europe/Vatican", start: 6035037, end: 6037678 }, { filename: "/pglite/share/postgresql/timezone/Europe/Vienna", start: 6037678, end: 6039878 }, { filename: "/pglite/share/postgresql/timezone/Europe/Vilnius", start: 6039878, end: 6042040 }, { filename: "/pglite/share/postgresql/timezone/Europe/Volgograd", start: 6042040, end: 6043233 }, { filename: "/pglite/share/postgresql/timezone/Europe/Warsaw", start: 6043233, end: 6045887 }, { filename: "/pglite/share/postgresql/timezone/Europe/Zagreb", start: 6045887, end: 6047807 }, { filename: "/pglite/share/postgresql/timezone/Europe/Zaporozhye", start: 6047807, end: 6049927 }, { filename: "/pglite/share/postgresql/timezone/Europe/Zurich", start: 6049927, end: 6051836 }, { filename: "/pglite/share/postgresql/timezone/Factory", start: 6051836, end: 6051952 }, { filename: "/pglite/share/postgresql/timezone/GB", start: 6051952, end: 6055616 }, { filename: "/pglite/share/postgresql/timezone/GB-Eire", start: 6055616, end: 6059280 }, { filename: "/pglite/share/postgresql/timezone/GMT", start: 6059280, end: 6059394 }, { filename: "/pglite/share/postgresql/timezone/GMT+0", start: 6059394, end: 6059508 }, { filename: "/pglite/share/postgresql/timezone/GMT-0", start: 6059508, end: 6059622 }, { filename: "/pglite/share/postgresql/timezone/GMT0", start: 6059622, end: 6059736 }, { filename: "/pglite/share/postgresql/timezone/Greenwich", start: 6059736, end: 6059850 }, { filename: "/pglite/share/postgresql/timezone/HST", start: 6059850, end: 6060179 }, { filename: "/pglite/share/postgresql/timezone/Hongkong", start: 6060179, end: 6061412 }, { filename: "/pglite/share/postgresql/timezone/Iceland", start: 6061412, end: 6061560 }, { filename: "/pglite/share/postgresql/timezone/Indian/Antananarivo", start: 6061560, end: 6061825 }, { filename: "/pglite/share/postgresql/timezone/Indian/Chagos", start: 6061825, end: 6062024 }, { filename: "/pglite/share/postgresql/timezone/Indian/Christmas", start: 6062024, end: 6062223 }, { filename: "/pglite/share/postgresql/timezone/Indian/Cocos", start: 6062223, end: 6062491 }, { filename: "/pglite/share/postgresql/timezone/Indian/Comoro", start: 6062491, end: 6062756 }, { filename: "/pglite/share/postgresql/timezone/Indian/Kerguelen", start: 6062756, end: 6062955 }, { filename: "/pglite/share/postgresql/timezone/Indian/Mahe", start: 6062955, end: 6063120 }, { filename: "/pglite/share/postgresql/timezone/Indian/Maldives", start: 6063120, end: 6063319 }, { filename: "/pglite/share/postgresql/timezone/Indian/Mauritius", start: 6063319, end: 6063560 }, { filename: "/pglite/share/postgresql/timezone/Indian/Mayotte", start: 6063560, end: 6063825 }, { filename: "/pglite/share/postgresql/timezone/Indian/Reunion", start: 6063825, end: 6063990 }, { filename: "/pglite/share/postgresql/timezone/Iran", start: 6063990, end: 6065252 }, { filename: "/pglite/share/postgresql/timezone/Israel", start: 6065252, end: 6067640 }, { filename: "/pglite/share/postgresql/timezone/Jamaica", start: 6067640, end: 6068122 }, { filename: "/pglite/share/postgresql/timezone/Japan", start: 6068122, end: 6068431 }, { filename: "/pglite/share/postgresql/timezone/Kwajalein", start: 6068431, end: 6068747 }, { filename: "/pglite/share/postgresql/timezone/Libya", start: 6068747, end: 6069372 }, { filename: "/pglite/share/postgresql/timezone/MET", start: 6069372, end: 6072305 }, { filename: "/pglite/share/postgresql/timezone/MST", start: 6072305, end: 6072665 }, { filename: "/pglite/share/postgresql/timezone/MST7MDT", start: 6072665, end: 6075125 }, { filename: "/pglite/share/postgresql/timezone/Mexico/BajaNorte", start: 6075125, end: 6078031 }, { filename: "/pglite/share/postgresql/timezone/Mexico/BajaSur", start: 6078031, end: 6079091 }, { filename: "/pglite/share/postgresql/timezone/Mexico/General", start: 6079091, end: 6080313 }, { filename: "/pglite/share/postgresql/timezone/NZ", start: 6080313, end: 6082750 }, { filename: "/pglite/share/postgresql/timezone/NZ-CHAT", start: 6082750, end: 6084818 }, { filename: "/pglite/share/postgresql/timezone/Navajo", start: 6084818, end: 6087278 }, { filename: "/pglite/share/postgresql/timezone/PRC", start: 6087278, end: 6087839 }, { filename: "/pglite/share/postgresql/timezone/PST8PDT", start: 6087839, end: 6090691 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Apia", start: 6090691, end: 6091303 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Auckland", start: 6091303, end: 6093740 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Bougainville", start: 6093740, end: 6094008 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Chatham", start: 6094008, end: 6096076 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Chuuk", start: 6096076, end: 6096262 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Easter", start: 6096262, end: 6098495 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Efate", start: 6098495, end: 6099033 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Enderbury", start: 6099033, end: 6099267 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Fakaofo", start: 6099267, end: 6099467 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Fiji", start: 6099467, end: 6100045 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Funafuti", start: 6100045, end: 6100211 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Galapagos", start: 6100211, end: 6100449 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Gambier", start: 6100449, end: 6100613 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Guadalcanal", start: 6100613, end: 6100779 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Guam", start: 6100779, end: 6101273 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Honolulu", start: 6101273, end: 6101602 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Johnston", start: 6101602, end: 6101931 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Kanton", start: 6101931, end: 6102165 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Kiritimati", start: 6102165, end: 6102403 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Kosrae", start: 6102403, end: 6102754 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Kwajalein", start: 6102754, end: 6103070 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Majuro", start: 6103070, end: 6103236 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Marquesas", start: 6103236, end: 6103409 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Midway", start: 6103409, end: 6103584 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Nauru", start: 6103584, end: 6103836 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Niue", start: 6103836, end: 6104039 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Norfolk", start: 6104039, end: 6104919 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Noumea", start: 6104919, end: 6105223 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Pago_Pago", start: 6105223, end: 6105398 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Palau", start: 6105398, end: 6105578 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Pitcairn", start: 6105578, end: 6105780 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Pohnpei", start: 6105780, end: 6105946 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Ponape", start: 6105946, end: 6106112 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Port_Moresby", start: 6106112, end: 6106298 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Rarotonga", start: 6106298, end: 6106901 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Saipan", start: 6106901, end: 6107395 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Samoa", start: 6107395, end: 6107570 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Tahiti", start: 6107570, end: 6107735 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Tarawa", start: 6107735, end: 6107901 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Tongatapu", start: 6107901, end: 6108273 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Truk", start: 6108273, end: 6108459 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Wake", start: 6108459, end: 6108625 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Wallis", start: 6108625, end: 6108791 }, { filename: "/pglite/share/postgresql/timezone/Pacific/Yap", start: 6108791, end: 6108977 }, { filename: "/pglite/share/postgresql/timezone/Poland", start: 6108977, end: 6111631 }, { filename: "/pglite/share/postgresql/timezone/Portugal", start: 6111631, end: 6115158 }, { filename: "/pglite/share/postgresql/timezone/ROC", start: 6115158, end: 6115919 }, { filename: "/pglite/share/postgresql/timezone/ROK", start: 6115919, end: 6116536 }, { filename: "/pglite/share/postgresql/timezone/Singapore", start: 6116536, end: 6116951 }, { filename: "/pglite/share/postgresql/timezone/Turkey", start: 6116951, end: 6118898 }, { filename: "/pglite/share/postgresql/timezone/UCT", start: 6118898, end: 6119012 }, { filename: "/pglite/share/postgresql/timezone/US/Alaska", start: 6119012, end: 6121383 }, { filename: "/pglite/share/postgresql/timezone/US/Aleutian", start: 6121383, end: 6123739 }, { filename: "/pglite/share/postgresql/timezone/US/Arizona", start: 6123739, end: 6124099 }, { filename: "/pglite/share/postgresql/timezone/US/Central", start: 6124099, end: 6127691 }, { filename: "/pglite/share/postgresql/timezone/US/East-Indiana", start: 6127691, end: 6129373 }, { filename: "/pglite/share/postgresql/timezone/US/Eastern", start: 6129373, end: 6132925 }, { filename: "/pglite/share/postgresql/timezone/US/Hawaii", start: 6132925, end: 6133254 }, { filename: "/pglite/share/postgresql/timezone/US/Indiana-Starke", start: 6133254, end: 6135698 }, { filename: "/pglite/share/postgresql/timezone/US/Michigan", start: 6135698, end: 6137928 }, { filename: "/pglite/share/postgresql/timezone/US/Mountain", start: 6137928, end: 6140388 }, { filename: "/pglite/share/postgresql/timezone/US/Pacific", start: 6140388, end: 6143240 }, { filename: "/pglite/share/postgresql/timezone/US/Samoa", start: 6143240, end: 6143415 }, { filename: "/pglite/share/postgresql/timezone/UTC", start: 6143415, end: 6143529 }, { filename: "/pglite/share/postgresql/timezone/Universal", start: 6143529, end: 6143643 }, { filename: "/pglite/share/postgresql/timezone/W-SU", start: 6143643, end: 6145178 }, { filename: "/pglite/share/postgresql/timezone/WET", start: 6145178, end: 6148705 }, { filename: "/pglite/share/postgresql/timezone/Zulu", start: 6148705, end: 6148819 }, { filename: "/pglite/share/postgresql/timezonesets/Africa.txt", start: 6148819, end: 6155792 }, { filename: "/pglite/share/postgresql/timezonesets/America.txt", start: 6155792, end: 6166799 }, { filename: "/pglite/share/postgresql/timezonesets/Antarctica.txt", start: 6166799, end: 6167933 }, { filename: "/pglite/share/postgresql/timezonesets/Asia.txt", start: 6167933, end: 6176244 }, { filename: "/pglite/share/postgresql/timezonesets/Atlantic.txt", start: 6176244, end: 6179777 }, { filename: "/pglite/share/postgresql/timezonesets/Australia", start: 6179777, end: 6180912 }, { filename: "/pglite/share/postgresql/timezonesets/Australia.txt", start: 6180912, end: 6184296 }, { filename: "/pglite/share/postgresql/timezonesets/Default", start: 6184296, end: 6211510 }, { filename: "/pglite/share/postgresql/timezonesets/Etc.txt", start: 6211510, end: 6212760 }, { filename: "/pglite/share/postgresql/timezonesets/Europe.txt", start: 6212760, end: 6221506 }, { filename: "/pglite/share/postgresql/timezonesets/India", start: 6221506, end: 6222099 }, { filename: "/pglite/share/postgresql/timezonesets/Indian.txt", start: 6222099, end: 6223360 }, { filename: "/pglite/share/postgresql/timezonesets/Pacific.txt", start: 6223360, end: 6227128 }, { filename: "/pglite/share/postgresql/tsearch_data/danish.stop", start: 6227128, end: 6227552 }, { filename: "/pglite/share/postgresql/tsearch_data/dutch.stop", start: 6227552, end: 6228005 }, { filename: "/pglite/share/postgresql/tsearch_data/english.stop", start: 6228005, end: 6228627 }, { filename: "/pglite/share/postgresql/tsearch_data/finnish.stop", start: 6228627, end: 6230206 }, { filename: "/pglite/share/postgresql/tsearch_data/french.stop", start: 6230206, end: 6231011 }, { filename: "/pglite/share/postgresql/tsearch_data/german.stop", start: 6231011, end: 6232360 }, { filename: "/pglite/share/postgresql/tsearch_data/hungarian.stop", start: 6232360, end: 6233587 }, { filename: "/pglite/share/postgresql/tsearch_data/hunspell_sample.affix", start: 6233587, end: 6233830 }, { filename: "/pglite/share/postgresql/tsearch_data/hunspell_sample_long.affix", start: 6233830, end: 6234463 }, { filename: "/pglite/share/postgresql/tsearch_data/hunspell_sample_long.dict", start: 6234463, end: 6234561 }, { filename: "/pglite/share/postgresql/tsearch_data/hunspell_sample_num.affix", start: 6234561, end: 6235023 }, { filename: "/pglite/share/postgresql/tsearch_data/hunspell_sample_num.dict", start: 6235023, end: 6235152 }, { filename: "/pglite/share/postgresql/tsearch_data/ispell_sample.affix", start: 6235152, end: 6235617 }, { filename: "/pglite/share/postgresql/tsearch_data/ispell_sample.dict", start: 6235617, end: 6235698 }, { filename: "/pglite/share/postgresql/tsearch_data/italian.stop", start: 6235698, end: 6237352 }, { filename: "/pglite/share/postgresql/tsearch_data/nepali.stop", start: 6237352, end: 6241613 }, { filename: "/pglite/share/postgresql/tsearch_data/norwegian.stop", start: 6241613, end: 6242464 }, { filename: "/pglite/share/postgresql/tsearch_data/portuguese.stop", start: 6242464, end: 6243731 }, { filename: "/pglite/share/postgresql/tsearch_data/russian.stop", start: 6243731, end: 6244966 }, { filename: "/pglite/share/postgresql/tsearch_data/spanish.stop", start: 6244966, end: 6247144 }, { filename: "/pglite/share/postgresql/tsearch_data/swedish.stop", start: 6247144, end: 6247703 }, { filename: "/pglite/share/postgresql/tsearch_data/synonym_sample.syn", start: 6247703, end: 6247776 }, { filename: "/pglite/share/postgresql/tsearch_data/thesaurus_sample.ths", start: 6247776, end: 6248249 }, { filename: "/pglite/share/postgresql/tsearch_data/turkish.stop", start: 6248249, end: 6248509 }], remote_package_size: 6248509 });
   })();
@@ -1390,11 +1394,11 @@ async function ut2(moduleArg = {}) {
     return t2;
   }
   async function createWasm() {
-    async function e(i, l) {
+    async function e(i, l3) {
       wasmExports = i.exports;
       var o3 = wasmExports;
       mergeLibSymbols(wasmExports, "main");
-      var s2 = getDylinkMetadata(l);
+      var s2 = getDylinkMetadata(l3);
       return s2.neededDynlibs && (dynamicLibraries = s2.neededDynlibs.concat(dynamicLibraries)), assignWasmExports(wasmExports), updateGOT(o3), LDSO.init(), await loadDylibs(), wasmExports;
     }
     function t2(i) {
@@ -1402,7 +1406,7 @@ async function ut2(moduleArg = {}) {
     }
     var r = getWasmImports(), _3 = Module.instantiateWasm;
     if (_3) return new Promise((i) => {
-      _3(r, (l, o3) => i(e(l, o3)));
+      _3(r, (l3, o3) => i(e(l3, o3)));
     });
     wasmBinaryFile ?? (wasmBinaryFile = findWasmBinary());
     var n = await instantiateAsync(wasmBinary, wasmBinaryFile, r), a = await t2(n);
@@ -1433,13 +1437,13 @@ async function ut2(moduleArg = {}) {
         a += String.fromCharCode(i);
         continue;
       }
-      var l = e[t2++] & 63;
+      var l3 = e[t2++] & 63;
       if ((i & 224) == 192) {
-        a += String.fromCharCode((i & 31) << 6 | l);
+        a += String.fromCharCode((i & 31) << 6 | l3);
         continue;
       }
       var o3 = e[t2++] & 63;
-      if ((i & 240) == 224 ? i = (i & 15) << 12 | l << 6 | o3 : i = (i & 7) << 18 | l << 12 | o3 << 6 | e[t2++] & 63, i < 65536) a += String.fromCharCode(i);
+      if ((i & 240) == 224 ? i = (i & 15) << 12 | l3 << 6 | o3 : i = (i & 7) << 18 | l3 << 12 | o3 << 6 | e[t2++] & 63, i < 65536) a += String.fromCharCode(i);
       else {
         var s2 = i - 65536;
         a += String.fromCharCode(55296 | s2 >> 10, 56320 | s2 & 1023);
@@ -1466,35 +1470,35 @@ async function ut2(moduleArg = {}) {
       for (var R2 = n(), H2 = []; R2--; ) H2.push(a());
       return H2;
     }
-    function l(R2, H2) {
+    function l3(R2, H2) {
       if (R2) throw new Error(H2);
     }
     if (e instanceof WebAssembly.Module) {
       var o3 = WebAssembly.Module.customSections(e, "dylink.0");
-      l(o3.length === 0, "need dylink section"), e = new Uint8Array(o3[0]), r = e.length;
+      l3(o3.length === 0, "need dylink section"), e = new Uint8Array(o3[0]), r = e.length;
     } else {
-      var s2 = new Uint32Array(new Uint8Array(e.subarray(0, 24)).buffer), c2 = s2[0] == 1836278016;
-      l(!c2, "need to see wasm magic number"), l(e[8] !== 0, "need the dylink section to be first"), t2 = 9;
-      var g3 = n();
-      r = t2 + g3;
-      var d = a();
-      l(d !== "dylink.0");
+      var s2 = new Uint32Array(new Uint8Array(e.subarray(0, 24)).buffer), c3 = s2[0] == 1836278016;
+      l3(!c3, "need to see wasm magic number"), l3(e[8] !== 0, "need the dylink section to be first"), t2 = 9;
+      var g4 = n();
+      r = t2 + g4;
+      var d2 = a();
+      l3(d2 !== "dylink.0");
     }
-    for (var p2 = { neededDynlibs: [], tlsExports: /* @__PURE__ */ new Set(), weakImports: /* @__PURE__ */ new Set(), runtimePaths: [] }, u2 = 1, m3 = 2, M = 3, S2 = 4, v3 = 5, F3 = 256, b2 = 3, A2 = 1; t2 < r; ) {
+    for (var p3 = { neededDynlibs: [], tlsExports: /* @__PURE__ */ new Set(), weakImports: /* @__PURE__ */ new Set(), runtimePaths: [] }, u3 = 1, m3 = 2, M = 3, S2 = 4, v4 = 5, F3 = 256, b3 = 3, A2 = 1; t2 < r; ) {
       var T3 = _3(), V2 = n();
-      if (T3 === u2) p2.memorySize = n(), p2.memoryAlign = n(), p2.tableSize = n(), p2.tableAlign = n();
-      else if (T3 === m3) p2.neededDynlibs = i();
+      if (T3 === u3) p3.memorySize = n(), p3.memoryAlign = n(), p3.tableSize = n(), p3.tableAlign = n();
+      else if (T3 === m3) p3.neededDynlibs = i();
       else if (T3 === M) for (var re = n(); re--; ) {
         var _e2 = a(), ne = n();
-        ne & F3 && p2.tlsExports.add(_e2);
+        ne & F3 && p3.tlsExports.add(_e2);
       }
       else if (T3 === S2) for (var re = n(); re--; ) {
         var L3 = a(), _e2 = a(), ne = n();
-        (ne & b2) == A2 && p2.weakImports.add(_e2);
+        (ne & b3) == A2 && p3.weakImports.add(_e2);
       }
-      else T3 === v3 ? p2.runtimePaths = i() : t2 += V2;
+      else T3 === v4 ? p3.runtimePaths = i() : t2 += V2;
     }
-    return p2;
+    return p3;
   };
   function getValue(e, t2 = "i8") {
     switch (t2.endsWith("*") && (t2 = "*"), t2) {
@@ -1590,8 +1594,8 @@ async function ut2(moduleArg = {}) {
     return !(!t2 || t2.stub);
   }, createNamedFunction = (e, t2) => Object.defineProperty(t2, "name", { value: e }), dynCall = (e, t2, r = [], _3 = false) => {
     var n = getWasmTableEntry(t2), a = n(...r);
-    function i(l) {
-      return l;
+    function i(l3) {
+      return l3;
     }
     return a;
   }, stackSave = () => _emscripten_stack_get_current(), stackRestore = (e) => __emscripten_stack_restore(e), createInvokeFunction = (e) => (t2, ...r) => {
@@ -1735,19 +1739,19 @@ async function ut2(moduleArg = {}) {
   }, stringToUTF8Array = (e, t2, r, _3) => {
     if (!(_3 > 0)) return 0;
     for (var n = r, a = r + _3 - 1, i = 0; i < e.length; ++i) {
-      var l = e.codePointAt(i);
-      if (l <= 127) {
+      var l3 = e.codePointAt(i);
+      if (l3 <= 127) {
         if (r >= a) break;
-        t2[r++] = l;
-      } else if (l <= 2047) {
+        t2[r++] = l3;
+      } else if (l3 <= 2047) {
         if (r + 1 >= a) break;
-        t2[r++] = 192 | l >> 6, t2[r++] = 128 | l & 63;
-      } else if (l <= 65535) {
+        t2[r++] = 192 | l3 >> 6, t2[r++] = 128 | l3 & 63;
+      } else if (l3 <= 65535) {
         if (r + 2 >= a) break;
-        t2[r++] = 224 | l >> 12, t2[r++] = 128 | l >> 6 & 63, t2[r++] = 128 | l & 63;
+        t2[r++] = 224 | l3 >> 12, t2[r++] = 128 | l3 >> 6 & 63, t2[r++] = 128 | l3 & 63;
       } else {
         if (r + 3 >= a) break;
-        t2[r++] = 240 | l >> 18, t2[r++] = 128 | l >> 12 & 63, t2[r++] = 128 | l >> 6 & 63, t2[r++] = 128 | l & 63, i++;
+        t2[r++] = 240 | l3 >> 18, t2[r++] = 128 | l3 >> 12 & 63, t2[r++] = 128 | l3 >> 6 & 63, t2[r++] = 128 | l3 & 63, i++;
       }
     }
     return t2[r] = 0, r - n;
@@ -1771,15 +1775,15 @@ async function ut2(moduleArg = {}) {
   }, relative: (e, t2) => {
     e = PATH_FS.resolve(e).slice(1), t2 = PATH_FS.resolve(t2).slice(1);
     function r(s2) {
-      for (var c2 = 0; c2 < s2.length && s2[c2] === ""; c2++) ;
-      for (var g3 = s2.length - 1; g3 >= 0 && s2[g3] === ""; g3--) ;
-      return c2 > g3 ? [] : s2.slice(c2, g3 - c2 + 1);
+      for (var c3 = 0; c3 < s2.length && s2[c3] === ""; c3++) ;
+      for (var g4 = s2.length - 1; g4 >= 0 && s2[g4] === ""; g4--) ;
+      return c3 > g4 ? [] : s2.slice(c3, g4 - c3 + 1);
     }
-    for (var _3 = r(e.split("/")), n = r(t2.split("/")), a = Math.min(_3.length, n.length), i = a, l = 0; l < a; l++) if (_3[l] !== n[l]) {
-      i = l;
+    for (var _3 = r(e.split("/")), n = r(t2.split("/")), a = Math.min(_3.length, n.length), i = a, l3 = 0; l3 < a; l3++) if (_3[l3] !== n[l3]) {
+      i = l3;
       break;
     }
-    for (var o3 = [], l = i; l < _3.length; l++) o3.push("..");
+    for (var o3 = [], l3 = i; l3 < _3.length; l3++) o3.push("..");
     return o3 = o3.concat(n.slice(i)), o3.join("/");
   } }, FS_stdin_getChar_buffer = [], intArrayFromString = (e, t2, r) => {
     var _3 = r > 0 ? r : lengthBytesUTF8(e) + 1, n = new Array(_3), a = stringToUTF8Array(e, n, 0, n.length);
@@ -1817,15 +1821,15 @@ async function ut2(moduleArg = {}) {
   }, read(e, t2, r, _3, n) {
     if (!e.tty || !e.tty.ops.get_char) throw new FS.ErrnoError(60);
     for (var a = 0, i = 0; i < _3; i++) {
-      var l;
+      var l3;
       try {
-        l = e.tty.ops.get_char(e.tty);
+        l3 = e.tty.ops.get_char(e.tty);
       } catch {
         throw new FS.ErrnoError(29);
       }
-      if (l === void 0 && a === 0) throw new FS.ErrnoError(6);
-      if (l == null) break;
-      a++, t2[r + i] = l;
+      if (l3 === void 0 && a === 0) throw new FS.ErrnoError(6);
+      if (l3 == null) break;
+      a++, t2[r + i] = l3;
     }
     return a && (e.node.atime = Date.now()), a;
   }, write(e, t2, r, _3, n) {
@@ -1928,11 +1932,11 @@ async function ut2(moduleArg = {}) {
     return _3;
   }, mmap(e, t2, r, _3, n) {
     if (!FS.isFile(e.node.mode)) throw new FS.ErrnoError(43);
-    var a, i, l = e.node.contents;
-    if (!(n & 2) && l.buffer === HEAP8.buffer) i = false, a = l.byteOffset;
+    var a, i, l3 = e.node.contents;
+    if (!(n & 2) && l3.buffer === HEAP8.buffer) i = false, a = l3.byteOffset;
     else {
       if (i = true, a = mmapAlloc(t2), !a) throw new FS.ErrnoError(48);
-      l && ((r > 0 || r + t2 < l.length) && (l.subarray ? l = l.subarray(r, r + t2) : l = Array.prototype.slice.call(l, r, r + t2)), HEAP8.set(l, a));
+      l3 && ((r > 0 || r + t2 < l3.length) && (l3.subarray ? l3 = l3.subarray(r, r + t2) : l3 = Array.prototype.slice.call(l3, r, r + t2)), HEAP8.set(l3, a));
     }
     return { ptr: a, allocated: i };
   }, msync(e, t2, r, _3, n) {
@@ -1959,11 +1963,11 @@ async function ut2(moduleArg = {}) {
       e.idbPersistState = 0;
       var r = t2.node_ops;
       t2.node_ops = { ...t2.node_ops }, t2.node_ops.mknod = (_3, n, a, i) => {
-        var l = r.mknod(_3, n, a, i);
-        return l.node_ops = t2.node_ops, l.idbfs_mount = t2.mount, l.memfs_stream_ops = l.stream_ops, l.stream_ops = { ...l.stream_ops }, l.stream_ops.write = (o3, s2, c2, g3, d, p2) => (o3.node.isModified = true, l.memfs_stream_ops.write(o3, s2, c2, g3, d, p2)), l.stream_ops.close = (o3) => {
+        var l3 = r.mknod(_3, n, a, i);
+        return l3.node_ops = t2.node_ops, l3.idbfs_mount = t2.mount, l3.memfs_stream_ops = l3.stream_ops, l3.stream_ops = { ...l3.stream_ops }, l3.stream_ops.write = (o3, s2, c3, g4, d2, p3) => (o3.node.isModified = true, l3.memfs_stream_ops.write(o3, s2, c3, g4, d2, p3)), l3.stream_ops.close = (o3) => {
           var s2 = o3.node;
           if (s2.isModified && (IDBFS.queuePersist(s2.idbfs_mount), s2.isModified = false), s2.memfs_stream_ops.close) return s2.memfs_stream_ops.close(o3);
-        }, IDBFS.queuePersist(t2.mount), l;
+        }, IDBFS.queuePersist(t2.mount), l3;
       }, t2.node_ops.rmdir = (..._3) => (IDBFS.queuePersist(t2.mount), r.rmdir(..._3)), t2.node_ops.symlink = (..._3) => (IDBFS.queuePersist(t2.mount), r.symlink(..._3)), t2.node_ops.unlink = (..._3) => (IDBFS.queuePersist(t2.mount), r.unlink(..._3)), t2.node_ops.rename = (..._3) => (IDBFS.queuePersist(t2.mount), r.rename(..._3));
     }
     return t2;
@@ -1972,8 +1976,8 @@ async function ut2(moduleArg = {}) {
       if (_3) return r(_3);
       IDBFS.getRemoteSet(e, (a, i) => {
         if (a) return r(a);
-        var l = t2 ? i : n, o3 = t2 ? n : i;
-        IDBFS.reconcile(l, o3, r);
+        var l3 = t2 ? i : n, o3 = t2 ? n : i;
+        IDBFS.reconcile(l3, o3, r);
       });
     });
   }, quit: () => {
@@ -1990,8 +1994,8 @@ async function ut2(moduleArg = {}) {
     }
     if (!_3) return t2("Unable to connect to IndexedDB");
     _3.onupgradeneeded = (n) => {
-      var a = n.target.result, i = n.target.transaction, l;
-      a.objectStoreNames.contains(IDBFS.DB_STORE_NAME) ? l = i.objectStore(IDBFS.DB_STORE_NAME) : l = a.createObjectStore(IDBFS.DB_STORE_NAME), l.indexNames.contains("timestamp") || l.createIndex("timestamp", "timestamp", { unique: false });
+      var a = n.target.result, i = n.target.transaction, l3;
+      a.objectStoreNames.contains(IDBFS.DB_STORE_NAME) ? l3 = i.objectStore(IDBFS.DB_STORE_NAME) : l3 = a.createObjectStore(IDBFS.DB_STORE_NAME), l3.indexNames.contains("timestamp") || l3.createIndex("timestamp", "timestamp", { unique: false });
     }, _3.onsuccess = () => {
       r = _3.result, IDBFS.dbs[e] = r, t2(null, r);
     }, _3.onerror = (n) => {
@@ -2006,13 +2010,13 @@ async function ut2(moduleArg = {}) {
       return (s2) => PATH.join2(o3, s2);
     }
     for (var a = FS.readdir(e.mountpoint).filter(_3).map(n(e.mountpoint)); a.length; ) {
-      var i = a.pop(), l;
+      var i = a.pop(), l3;
       try {
-        l = FS.lstat(i);
+        l3 = FS.lstat(i);
       } catch (o3) {
         return t2(o3);
       }
-      FS.isDir(l.mode) && a.push(...FS.readdir(i).filter(_3).map(n(i))), r[i] = { timestamp: l.mtime };
+      FS.isDir(l3.mode) && a.push(...FS.readdir(i).filter(_3).map(n(i))), r[i] = { timestamp: l3.mtime };
     }
     return t2(null, { type: "local", entries: r });
   }, getRemoteSet: (e, t2) => {
@@ -2024,8 +2028,8 @@ async function ut2(moduleArg = {}) {
         a.onerror = (o3) => {
           t2(o3.target.error), o3.preventDefault();
         };
-        var i = a.objectStore(IDBFS.DB_STORE_NAME), l = i.index("timestamp");
-        l.openKeyCursor().onsuccess = (o3) => {
+        var i = a.objectStore(IDBFS.DB_STORE_NAME), l3 = i.index("timestamp");
+        l3.openKeyCursor().onsuccess = (o3) => {
           var s2 = o3.target.result;
           if (!s2) return t2(null, { type: "remote", db: n, entries: r });
           r[s2.primaryKey] = { timestamp: s2.key }, s2.continue();
@@ -2085,29 +2089,29 @@ async function ut2(moduleArg = {}) {
   }, reconcile: (e, t2, r) => {
     var _3 = 0, n = [];
     for (var [a, i] of Object.entries(e.entries)) {
-      var l = t2.entries[a];
-      (!l || i.timestamp.getTime() != l.timestamp.getTime()) && (n.push(a), _3++);
+      var l3 = t2.entries[a];
+      (!l3 || i.timestamp.getTime() != l3.timestamp.getTime()) && (n.push(a), _3++);
     }
     var o3 = [];
     for (var a of Object.keys(t2.entries)) e.entries[a] || (o3.push(a), _3++);
     if (!_3) return r(null);
-    var s2 = false, c2 = e.type === "remote" ? e.db : t2.db, g3 = c2.transaction([IDBFS.DB_STORE_NAME], "readwrite"), d = g3.objectStore(IDBFS.DB_STORE_NAME);
-    function p2(m3) {
+    var s2 = false, c3 = e.type === "remote" ? e.db : t2.db, g4 = c3.transaction([IDBFS.DB_STORE_NAME], "readwrite"), d2 = g4.objectStore(IDBFS.DB_STORE_NAME);
+    function p3(m3) {
       if (m3 && !s2) return s2 = true, r(m3);
     }
-    g3.onerror = g3.onabort = (m3) => {
-      p2(m3.target.error), m3.preventDefault();
-    }, g3.oncomplete = (m3) => {
+    g4.onerror = g4.onabort = (m3) => {
+      p3(m3.target.error), m3.preventDefault();
+    }, g4.oncomplete = (m3) => {
       s2 || r(null);
     };
-    for (let m3 of n.sort()) t2.type === "local" ? IDBFS.loadRemoteEntry(d, m3, (M, S2) => {
-      if (M) return p2(M);
-      IDBFS.storeLocalEntry(m3, S2, p2);
+    for (let m3 of n.sort()) t2.type === "local" ? IDBFS.loadRemoteEntry(d2, m3, (M, S2) => {
+      if (M) return p3(M);
+      IDBFS.storeLocalEntry(m3, S2, p3);
     }) : IDBFS.loadLocalEntry(m3, (M, S2) => {
-      if (M) return p2(M);
-      IDBFS.storeRemoteEntry(d, m3, S2, p2);
+      if (M) return p3(M);
+      IDBFS.storeRemoteEntry(d2, m3, S2, p3);
     });
-    for (var u2 of o3.sort().reverse()) t2.type === "local" ? IDBFS.removeLocalEntry(u2, p2) : IDBFS.removeRemoteEntry(d, u2, p2);
+    for (var u3 of o3.sort().reverse()) t2.type === "local" ? IDBFS.removeLocalEntry(u3, p3) : IDBFS.removeRemoteEntry(d2, u3, p3);
   } }, ERRNO_CODES = { EPERM: 63, ENOENT: 44, ESRCH: 71, EINTR: 27, EIO: 29, ENXIO: 60, E2BIG: 1, ENOEXEC: 45, EBADF: 8, ECHILD: 12, EAGAIN: 6, EWOULDBLOCK: 6, ENOMEM: 48, EACCES: 2, EFAULT: 21, ENOTBLK: 105, EBUSY: 10, EEXIST: 20, EXDEV: 75, ENODEV: 43, ENOTDIR: 54, EISDIR: 31, EINVAL: 28, ENFILE: 41, EMFILE: 33, ENOTTY: 59, ETXTBSY: 74, EFBIG: 22, ENOSPC: 51, ESPIPE: 70, EROFS: 69, EMLINK: 34, EPIPE: 64, EDOM: 18, ERANGE: 68, ENOMSG: 49, EIDRM: 24, ECHRNG: 106, EL2NSYNC: 156, EL3HLT: 107, EL3RST: 108, ELNRNG: 109, EUNATCH: 110, ENOCSI: 111, EL2HLT: 112, EDEADLK: 16, ENOLCK: 46, EBADE: 113, EBADR: 114, EXFULL: 115, ENOANO: 104, EBADRQC: 103, EBADSLT: 102, EDEADLOCK: 16, EBFONT: 101, ENOSTR: 100, ENODATA: 116, ETIME: 117, ENOSR: 118, ENONET: 119, ENOPKG: 120, EREMOTE: 121, ENOLINK: 47, EADV: 122, ESRMNT: 123, ECOMM: 124, EPROTO: 65, EMULTIHOP: 36, EDOTDOT: 125, EBADMSG: 9, ENOTUNIQ: 126, EBADFD: 127, EREMCHG: 128, ELIBACC: 129, ELIBBAD: 130, ELIBSCN: 131, ELIBMAX: 132, ELIBEXEC: 133, ENOSYS: 52, ENOTEMPTY: 55, ENAMETOOLONG: 37, ELOOP: 32, EOPNOTSUPP: 138, EPFNOSUPPORT: 139, ECONNRESET: 15, ENOBUFS: 42, EAFNOSUPPORT: 5, EPROTOTYPE: 67, ENOTSOCK: 57, ENOPROTOOPT: 50, ESHUTDOWN: 140, ECONNREFUSED: 14, EADDRINUSE: 3, ECONNABORTED: 13, ENETUNREACH: 40, ENETDOWN: 38, ETIMEDOUT: 73, EHOSTDOWN: 142, EHOSTUNREACH: 23, EINPROGRESS: 26, EALREADY: 7, EDESTADDRREQ: 17, EMSGSIZE: 35, EPROTONOSUPPORT: 66, ESOCKTNOSUPPORT: 137, EADDRNOTAVAIL: 4, ENETRESET: 39, EISCONN: 30, ENOTCONN: 53, ETOOMANYREFS: 141, EUSERS: 136, EDQUOT: 19, ESTALE: 72, ENOTSUP: 138, ENOMEDIUM: 148, EILSEQ: 25, EOVERFLOW: 61, ECANCELED: 11, ENOTRECOVERABLE: 56, EOWNERDEAD: 62, ESTRPIPE: 135 }, NODEFS = { isWindows: false, staticInit() {
     NODEFS.isWindows = !!process.platform.match(/^win/);
     var e = { fs: require("fs").constants }.fs;
@@ -2147,8 +2151,8 @@ async function ut2(moduleArg = {}) {
   }, setattr(e, t2, r, _3, n, a, i) {
     NODEFS.tryFSOperation(() => {
       if (r.mode !== void 0) {
-        var l = r.mode;
-        NODEFS.isWindows && (l &= 384), _3(e, l), t2.mode = r.mode;
+        var l3 = r.mode;
+        NODEFS.isWindows && (l3 &= 384), _3(e, l3), t2.mode = r.mode;
       }
       if (typeof (r.atime ?? r.mtime) == "number") {
         var o3 = new Date(r.atime ?? i(e).atime), s2 = new Date(r.mtime ?? i(e).mtime);
@@ -2358,17 +2362,17 @@ async function ut2(moduleArg = {}) {
     typeof Browser < "u" && Browser.init();
     for (var r of preloadPlugins) if (r.canHandle(t2)) return r.handle(e, t2);
     return e;
-  }, FS_preloadFile = async (e, t2, r, _3, n, a, i, l) => {
+  }, FS_preloadFile = async (e, t2, r, _3, n, a, i, l3) => {
     var o3 = t2 ? PATH_FS.resolve(PATH.join2(e, t2)) : e, s2 = getUniqueRunDependency(`cp ${o3}`);
     addRunDependency(s2);
     try {
-      var c2 = r;
-      typeof r == "string" && (c2 = await asyncLoad(r)), c2 = await FS_handledByPreloadPlugin(c2, o3), l?.(), a || FS_createDataFile(e, t2, c2, _3, n, i);
+      var c3 = r;
+      typeof r == "string" && (c3 = await asyncLoad(r)), c3 = await FS_handledByPreloadPlugin(c3, o3), l3?.(), a || FS_createDataFile(e, t2, c3, _3, n, i);
     } finally {
       removeRunDependency(s2);
     }
-  }, FS_createPreloadedFile = (e, t2, r, _3, n, a, i, l, o3, s2) => {
-    FS_preloadFile(e, t2, r, _3, n, l, o3, s2).then(a).catch(i);
+  }, FS_createPreloadedFile = (e, t2, r, _3, n, a, i, l3, o3, s2) => {
+    FS_preloadFile(e, t2, r, _3, n, l3, o3, s2).then(a).catch(i);
   }, FS = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, ErrnoError: class {
     constructor(e) {
       P(this, "name", "ErrnoError");
@@ -2451,8 +2455,8 @@ async function ut2(moduleArg = {}) {
     t2.follow_mount ?? (t2.follow_mount = true), PATH.isAbs(e) || (e = FS.cwd() + "/" + e);
     e: for (var r = 0; r < 40; r++) {
       for (var _3 = e.split("/").filter((s2) => !!s2), n = FS.root, a = "/", i = 0; i < _3.length; i++) {
-        var l = i === _3.length - 1;
-        if (l && t2.parent) break;
+        var l3 = i === _3.length - 1;
+        if (l3 && t2.parent) break;
         if (_3[i] !== ".") {
           if (_3[i] === "..") {
             if (a = PATH.dirname(a), FS.isRoot(n)) {
@@ -2465,10 +2469,10 @@ async function ut2(moduleArg = {}) {
           try {
             n = FS.lookupNode(n, _3[i]);
           } catch (s2) {
-            if (s2?.errno === 44 && l && t2.noent_okay) return { path: a };
+            if (s2?.errno === 44 && l3 && t2.noent_okay) return { path: a };
             throw s2;
           }
-          if (FS.isMountpoint(n) && (!l || t2.follow_mount) && (n = n.mounted.root), FS.isLink(n.mode) && (!l || t2.follow)) {
+          if (FS.isMountpoint(n) && (!l3 || t2.follow_mount) && (n = n.mounted.root), FS.isLink(n.mode) && (!l3 || t2.follow)) {
             if (!n.node_ops.readlink) throw new FS.ErrnoError(52);
             var o3 = n.node_ops.readlink(n);
             PATH.isAbs(o3) || (o3 = PATH.dirname(a) + "/" + o3), e = o3 + "/" + _3.slice(i + 1).join("/");
@@ -2611,11 +2615,11 @@ async function ut2(moduleArg = {}) {
   }, syncfs(e, t2) {
     typeof e == "function" && (t2 = e, e = false), FS.syncFSRequests++, FS.syncFSRequests > 1 && err(`warning: ${FS.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`);
     var r = FS.getMounts(FS.root.mount), _3 = 0;
-    function n(l) {
-      return FS.syncFSRequests--, t2(l);
+    function n(l3) {
+      return FS.syncFSRequests--, t2(l3);
     }
-    function a(l) {
-      if (l) return a.errored ? void 0 : (a.errored = true, n(l));
+    function a(l3) {
+      if (l3) return a.errored ? void 0 : (a.errored = true, n(l3));
       ++_3 >= r.length && n(null);
     }
     for (var i of r) i.type.syncfs ? i.type.syncfs(i, e, a) : a(null);
@@ -2627,15 +2631,15 @@ async function ut2(moduleArg = {}) {
       if (r = i.path, a = i.node, FS.isMountpoint(a)) throw new FS.ErrnoError(10);
       if (!FS.isDir(a.mode)) throw new FS.ErrnoError(54);
     }
-    var l = { type: e, opts: t2, mountpoint: r, mounts: [] }, o3 = e.mount(l);
-    return o3.mount = l, l.root = o3, _3 ? FS.root = o3 : a && (a.mounted = l, a.mount && a.mount.mounts.push(l)), o3;
+    var l3 = { type: e, opts: t2, mountpoint: r, mounts: [] }, o3 = e.mount(l3);
+    return o3.mount = l3, l3.root = o3, _3 ? FS.root = o3 : a && (a.mounted = l3, a.mount && a.mount.mounts.push(l3)), o3;
   }, unmount(e) {
     var t2 = FS.lookupPath(e, { follow_mount: false });
     if (!FS.isMountpoint(t2.node)) throw new FS.ErrnoError(28);
     var r = t2.node, _3 = r.mounted, n = FS.getMounts(_3);
     for (var [a, i] of Object.entries(FS.nameTable)) for (; i; ) {
-      var l = i.name_next;
-      n.includes(i.mount) && FS.destroyNode(i), i = l;
+      var l3 = i.name_next;
+      n.includes(i.mount) && FS.destroyNode(i), i = l3;
     }
     r.mounted = null;
     var o3 = r.mount.mounts.indexOf(_3);
@@ -2689,29 +2693,29 @@ async function ut2(moduleArg = {}) {
     if (!n.node_ops.link) throw new FS.ErrnoError(34);
     return n.node_ops.link(n, a, e, r);
   }, rename(e, t2) {
-    var r = PATH.dirname(e), _3 = PATH.dirname(t2), n = PATH.basename(e), a = PATH.basename(t2), i, l, o3;
-    if (i = FS.lookupPath(e, { parent: true }), l = i.node, i = FS.lookupPath(t2, { parent: true }), o3 = i.node, !l || !o3) throw new FS.ErrnoError(44);
-    if (l.mount !== o3.mount) throw new FS.ErrnoError(75);
-    var s2 = FS.lookupNode(l, n), c2 = PATH_FS.relative(e, _3);
-    if (c2.charAt(0) !== ".") throw new FS.ErrnoError(28);
-    if (c2 = PATH_FS.relative(t2, r), c2.charAt(0) !== ".") throw new FS.ErrnoError(55);
-    var g3;
+    var r = PATH.dirname(e), _3 = PATH.dirname(t2), n = PATH.basename(e), a = PATH.basename(t2), i, l3, o3;
+    if (i = FS.lookupPath(e, { parent: true }), l3 = i.node, i = FS.lookupPath(t2, { parent: true }), o3 = i.node, !l3 || !o3) throw new FS.ErrnoError(44);
+    if (l3.mount !== o3.mount) throw new FS.ErrnoError(75);
+    var s2 = FS.lookupNode(l3, n), c3 = PATH_FS.relative(e, _3);
+    if (c3.charAt(0) !== ".") throw new FS.ErrnoError(28);
+    if (c3 = PATH_FS.relative(t2, r), c3.charAt(0) !== ".") throw new FS.ErrnoError(55);
+    var g4;
     try {
-      g3 = FS.lookupNode(o3, a);
+      g4 = FS.lookupNode(o3, a);
     } catch {
     }
-    if (s2 !== g3) {
-      var d = FS.isDir(s2.mode), p2 = FS.mayDelete(l, n, d);
-      if (p2) throw new FS.ErrnoError(p2);
-      if (p2 = g3 ? FS.mayDelete(o3, a, d) : FS.mayCreate(o3, a), p2) throw new FS.ErrnoError(p2);
-      if (!l.node_ops.rename) throw new FS.ErrnoError(63);
-      if (FS.isMountpoint(s2) || g3 && FS.isMountpoint(g3)) throw new FS.ErrnoError(10);
-      if (o3 !== l && (p2 = FS.nodePermissions(l, "w"), p2)) throw new FS.ErrnoError(p2);
+    if (s2 !== g4) {
+      var d2 = FS.isDir(s2.mode), p3 = FS.mayDelete(l3, n, d2);
+      if (p3) throw new FS.ErrnoError(p3);
+      if (p3 = g4 ? FS.mayDelete(o3, a, d2) : FS.mayCreate(o3, a), p3) throw new FS.ErrnoError(p3);
+      if (!l3.node_ops.rename) throw new FS.ErrnoError(63);
+      if (FS.isMountpoint(s2) || g4 && FS.isMountpoint(g4)) throw new FS.ErrnoError(10);
+      if (o3 !== l3 && (p3 = FS.nodePermissions(l3, "w"), p3)) throw new FS.ErrnoError(p3);
       FS.hashRemoveNode(s2);
       try {
-        l.node_ops.rename(s2, o3, a), s2.parent = o3;
-      } catch (u2) {
-        throw u2;
+        l3.node_ops.rename(s2, o3, a), s2.parent = o3;
+      } catch (u3) {
+        throw u3;
       } finally {
         FS.hashAddNode(s2);
       }
@@ -2815,8 +2819,8 @@ async function ut2(moduleArg = {}) {
     if (!_3) throw new FS.ErrnoError(44);
     if (FS.isChrdev(_3.mode) && (t2 &= -513), t2 & 65536 && !FS.isDir(_3.mode)) throw new FS.ErrnoError(54);
     if (!i) {
-      var l = FS.mayOpen(_3, t2);
-      if (l) throw new FS.ErrnoError(l);
+      var l3 = FS.mayOpen(_3, t2);
+      if (l3) throw new FS.ErrnoError(l3);
     }
     t2 & 512 && !i && FS.truncate(_3, 0), t2 &= -131713;
     var o3 = FS.createStream({ node: _3, path: FS.getPath(_3), flags: t2, seekable: true, position: 0, stream_ops: _3.stream_ops, ungotten: [], error: false });
@@ -2860,8 +2864,8 @@ async function ut2(moduleArg = {}) {
     var i = typeof n < "u";
     if (!i) n = e.position;
     else if (!e.seekable) throw new FS.ErrnoError(70);
-    var l = e.stream_ops.write(e, t2, r, _3, n, a);
-    return i || (e.position += l), l;
+    var l3 = e.stream_ops.write(e, t2, r, _3, n, a);
+    return i || (e.position += l3), l3;
   }, mmap(e, t2, r, _3, n) {
     if (_3 & 2 && !(n & 2) && (e.flags & 2097155) !== 2) throw new FS.ErrnoError(2);
     if ((e.flags & 2097155) === 1) throw new FS.ErrnoError(2);
@@ -2891,7 +2895,7 @@ async function ut2(moduleArg = {}) {
   }, createDefaultDirectories() {
     FS.mkdir("/tmp"), FS.mkdir("/home"), FS.mkdir("/home/web_user");
   }, createDefaultDevices() {
-    FS.mkdir("/dev"), FS.registerDevice(FS.makedev(1, 3), { read: () => 0, write: (_3, n, a, i, l) => i, llseek: () => 0 }), FS.mkdev("/dev/null", FS.makedev(1, 3)), TTY.register(FS.makedev(5, 0), TTY.default_tty_ops), TTY.register(FS.makedev(6, 0), TTY.default_tty1_ops), FS.mkdev("/dev/tty", FS.makedev(5, 0)), FS.mkdev("/dev/tty1", FS.makedev(6, 0));
+    FS.mkdir("/dev"), FS.registerDevice(FS.makedev(1, 3), { read: () => 0, write: (_3, n, a, i, l3) => i, llseek: () => 0 }), FS.mkdev("/dev/null", FS.makedev(1, 3)), TTY.register(FS.makedev(5, 0), TTY.default_tty_ops), TTY.register(FS.makedev(6, 0), TTY.default_tty1_ops), FS.mkdev("/dev/tty", FS.makedev(5, 0)), FS.mkdev("/dev/tty1", FS.makedev(6, 0));
     var e = new Uint8Array(1024), t2 = 0, r = () => (t2 === 0 && (randomFill(e), t2 = e.byteLength), e[--t2]);
     FS.createDevice("/dev", "random", r), FS.createDevice("/dev", "urandom", r), FS.mkdir("/dev/shm"), FS.mkdir("/dev/shm/tmp");
   }, createSpecialDirectories() {
@@ -2941,8 +2945,8 @@ async function ut2(moduleArg = {}) {
         var i = PATH.join2(e, a);
         try {
           FS.mkdir(i);
-        } catch (l) {
-          if (l.errno != 20) throw l;
+        } catch (l3) {
+          if (l3.errno != 20) throw l3;
         }
         e = i;
       }
@@ -2954,41 +2958,41 @@ async function ut2(moduleArg = {}) {
   }, createDataFile(e, t2, r, _3, n, a) {
     var i = t2;
     e && (e = typeof e == "string" ? e : FS.getPath(e), i = t2 ? PATH.join2(e, t2) : e);
-    var l = FS_getMode(_3, n), o3 = FS.create(i, l);
+    var l3 = FS_getMode(_3, n), o3 = FS.create(i, l3);
     if (r) {
-      r = FS_fileDataToTypedArray(r), FS.chmod(o3, l | 146);
+      r = FS_fileDataToTypedArray(r), FS.chmod(o3, l3 | 146);
       var s2 = FS.open(o3, 577);
-      FS.write(s2, r, 0, r.length, 0, a), FS.close(s2), FS.chmod(o3, l);
+      FS.write(s2, r, 0, r.length, 0, a), FS.close(s2), FS.chmod(o3, l3);
     }
   }, createDevice(e, t2, r, _3) {
-    var l;
+    var l3;
     var n = PATH.join2(typeof e == "string" ? e : FS.getPath(e), t2), a = FS_getMode(!!r, !!_3);
-    (l = FS.createDevice).major ?? (l.major = 64);
+    (l3 = FS.createDevice).major ?? (l3.major = 64);
     var i = FS.makedev(FS.createDevice.major++, 0);
     return FS.registerDevice(i, { open(o3) {
       o3.seekable = false;
     }, close(o3) {
       _3?.buffer?.length && _3(10);
-    }, read(o3, s2, c2, g3, d) {
-      for (var p2 = 0, u2 = 0; u2 < g3; u2++) {
+    }, read(o3, s2, c3, g4, d2) {
+      for (var p3 = 0, u3 = 0; u3 < g4; u3++) {
         var m3;
         try {
           m3 = r();
         } catch {
           throw new FS.ErrnoError(29);
         }
-        if (m3 === void 0 && p2 === 0) throw new FS.ErrnoError(6);
+        if (m3 === void 0 && p3 === 0) throw new FS.ErrnoError(6);
         if (m3 == null) break;
-        p2++, s2[c2 + u2] = m3;
+        p3++, s2[c3 + u3] = m3;
       }
-      return p2 && (o3.node.atime = Date.now()), p2;
-    }, write(o3, s2, c2, g3, d) {
-      for (var p2 = 0; p2 < g3; p2++) try {
-        _3(s2[c2 + p2]);
+      return p3 && (o3.node.atime = Date.now()), p3;
+    }, write(o3, s2, c3, g4, d2) {
+      for (var p3 = 0; p3 < g4; p3++) try {
+        _3(s2[c3 + p3]);
       } catch {
         throw new FS.ErrnoError(29);
       }
-      return g3 && (o3.node.mtime = o3.node.ctime = Date.now()), p2;
+      return g4 && (o3.node.mtime = o3.node.ctime = Date.now()), p3;
     } }), FS.mkdev(n, a, i);
   }, forceLoadFile(e) {
     if (e.isDevice || e.isFolder || e.link || e.contents) return true;
@@ -3004,29 +3008,29 @@ async function ut2(moduleArg = {}) {
         P(this, "lengthKnown", false);
         P(this, "chunks", []);
       }
-      get(d) {
-        if (!(d > this.length - 1 || d < 0)) {
-          var p2 = d % this.chunkSize, u2 = d / this.chunkSize | 0;
-          return this.getter(u2)[p2];
+      get(d2) {
+        if (!(d2 > this.length - 1 || d2 < 0)) {
+          var p3 = d2 % this.chunkSize, u3 = d2 / this.chunkSize | 0;
+          return this.getter(u3)[p3];
         }
       }
-      setDataGetter(d) {
-        this.getter = d;
+      setDataGetter(d2) {
+        this.getter = d2;
       }
       cacheLength() {
-        var d = new XMLHttpRequest();
-        d.open("HEAD", r, false), d.send(null), d.status >= 200 && d.status < 300 || d.status === 304 || abort(`Couldn't load ${r}. Status: ${d.status}`);
-        var p2 = Number(d.getResponseHeader("Content-length")), u2, m3 = (u2 = d.getResponseHeader("Accept-Ranges")) && u2 === "bytes", M = (u2 = d.getResponseHeader("Content-Encoding")) && u2 === "gzip", S2 = 1024 * 1024;
-        m3 || (S2 = p2);
-        var v3 = (b2, A2) => {
-          b2 > A2 && abort(`invalid range (${b2}, ${A2}) or no bytes requested!`), A2 > p2 - 1 && abort(`only ${p2} bytes available! programmer error!`);
+        var d2 = new XMLHttpRequest();
+        d2.open("HEAD", r, false), d2.send(null), d2.status >= 200 && d2.status < 300 || d2.status === 304 || abort(`Couldn't load ${r}. Status: ${d2.status}`);
+        var p3 = Number(d2.getResponseHeader("Content-length")), u3, m3 = (u3 = d2.getResponseHeader("Accept-Ranges")) && u3 === "bytes", M = (u3 = d2.getResponseHeader("Content-Encoding")) && u3 === "gzip", S2 = 1024 * 1024;
+        m3 || (S2 = p3);
+        var v4 = (b3, A2) => {
+          b3 > A2 && abort(`invalid range (${b3}, ${A2}) or no bytes requested!`), A2 > p3 - 1 && abort(`only ${p3} bytes available! programmer error!`);
           var T3 = new XMLHttpRequest();
-          return T3.open("GET", r, false), p2 !== S2 && T3.setRequestHeader("Range", `bytes=${b2}-${A2}`), T3.responseType = "arraybuffer", T3.overrideMimeType && T3.overrideMimeType("text/plain; charset=x-user-defined"), T3.send(null), T3.status >= 200 && T3.status < 300 || T3.status === 304 || abort(`Couldn't load ${r}. Status: ${T3.status}`), T3.response !== void 0 ? new Uint8Array(T3.response || []) : intArrayFromString(T3.responseText ?? "", true);
+          return T3.open("GET", r, false), p3 !== S2 && T3.setRequestHeader("Range", `bytes=${b3}-${A2}`), T3.responseType = "arraybuffer", T3.overrideMimeType && T3.overrideMimeType("text/plain; charset=x-user-defined"), T3.send(null), T3.status >= 200 && T3.status < 300 || T3.status === 304 || abort(`Couldn't load ${r}. Status: ${T3.status}`), T3.response !== void 0 ? new Uint8Array(T3.response || []) : intArrayFromString(T3.responseText ?? "", true);
         }, F3 = this;
-        F3.setDataGetter((b2) => {
-          var A2 = b2 * S2, T3 = (b2 + 1) * S2 - 1;
-          return T3 = Math.min(T3, p2 - 1), typeof F3.chunks[b2] > "u" && (F3.chunks[b2] = v3(A2, T3)), typeof F3.chunks[b2] > "u" && abort("doXHR failed!"), F3.chunks[b2];
-        }), (M || !p2) && (S2 = p2 = 1, p2 = this.getter(0).length, S2 = p2, out("LazyFiles on gzip forces download of the whole file when length is accessed")), this._length = p2, this._chunkSize = S2, this.lengthKnown = true;
+        F3.setDataGetter((b3) => {
+          var A2 = b3 * S2, T3 = (b3 + 1) * S2 - 1;
+          return T3 = Math.min(T3, p3 - 1), typeof F3.chunks[b3] > "u" && (F3.chunks[b3] = v4(A2, T3)), typeof F3.chunks[b3] > "u" && abort("doXHR failed!"), F3.chunks[b3];
+        }), (M || !p3) && (S2 = p3 = 1, p3 = this.getter(0).length, S2 = p3, out("LazyFiles on gzip forces download of the whole file when length is accessed")), this._length = p3, this._chunkSize = S2, this.lengthKnown = true;
       }
       get length() {
         return this.lengthKnown || this.cacheLength(), this._length;
@@ -3037,27 +3041,27 @@ async function ut2(moduleArg = {}) {
     }
     if (globalThis.XMLHttpRequest) {
       ENVIRONMENT_IS_WORKER || abort("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");
-      var i = new a(), l = { isDevice: false, contents: i };
-    } else var l = { isDevice: false, url: r };
-    var o3 = FS.createFile(e, t2, l, _3, n);
-    l.contents ? o3.contents = l.contents : l.url && (o3.contents = null, o3.url = l.url), Object.defineProperties(o3, { usedBytes: { get: function() {
+      var i = new a(), l3 = { isDevice: false, contents: i };
+    } else var l3 = { isDevice: false, url: r };
+    var o3 = FS.createFile(e, t2, l3, _3, n);
+    l3.contents ? o3.contents = l3.contents : l3.url && (o3.contents = null, o3.url = l3.url), Object.defineProperties(o3, { usedBytes: { get: function() {
       return this.contents.length;
     } } });
     var s2 = {};
-    for (let [g3, d] of Object.entries(o3.stream_ops)) s2[g3] = (...p2) => (FS.forceLoadFile(o3), d(...p2));
-    function c2(g3, d, p2, u2, m3) {
-      var M = g3.node.contents;
+    for (let [g4, d2] of Object.entries(o3.stream_ops)) s2[g4] = (...p3) => (FS.forceLoadFile(o3), d2(...p3));
+    function c3(g4, d2, p3, u3, m3) {
+      var M = g4.node.contents;
       if (m3 >= M.length) return 0;
-      var S2 = Math.min(M.length - m3, u2);
-      if (M.slice) for (var v3 = 0; v3 < S2; v3++) d[p2 + v3] = M[m3 + v3];
-      else for (var v3 = 0; v3 < S2; v3++) d[p2 + v3] = M.get(m3 + v3);
+      var S2 = Math.min(M.length - m3, u3);
+      if (M.slice) for (var v4 = 0; v4 < S2; v4++) d2[p3 + v4] = M[m3 + v4];
+      else for (var v4 = 0; v4 < S2; v4++) d2[p3 + v4] = M.get(m3 + v4);
       return S2;
     }
-    return s2.read = (g3, d, p2, u2, m3) => (FS.forceLoadFile(o3), c2(g3, d, p2, u2, m3)), s2.mmap = (g3, d, p2, u2, m3) => {
+    return s2.read = (g4, d2, p3, u3, m3) => (FS.forceLoadFile(o3), c3(g4, d2, p3, u3, m3)), s2.mmap = (g4, d2, p3, u3, m3) => {
       FS.forceLoadFile(o3);
-      var M = mmapAlloc(d);
+      var M = mmapAlloc(d2);
       if (!M) throw new FS.ErrnoError(48);
-      return c2(g3, HEAP8, M, d, p2), { ptr: M, allocated: true };
+      return c3(g4, HEAP8, M, d2, p3), { ptr: M, allocated: true };
     }, o3.stream_ops = s2, o3;
   } }, findLibraryFS = (e, t2) => {
     if (runtimeInitialized) {
@@ -3068,8 +3072,8 @@ async function ut2(moduleArg = {}) {
       }
       var r = (t2?.paths || []).map((_3) => replaceORIGIN(t2?.parentLibPath, _3));
       return withStackSave(() => {
-        var _3 = 512, n = stackAlloc(_3), a = stringToUTF8OnStack(r.join(":")), i = stringToUTF8OnStack(e), l = __emscripten_find_dylib(n, a, i, _3);
-        return l ? UTF8ToString(l) : void 0;
+        var _3 = 512, n = stackAlloc(_3), a = stringToUTF8OnStack(r.join(":")), i = stringToUTF8OnStack(e), l3 = __emscripten_find_dylib(n, a, i, _3);
+        return l3 ? UTF8ToString(l3) : void 0;
       });
     }
   };
@@ -3081,28 +3085,28 @@ async function ut2(moduleArg = {}) {
       if (_3) {
         var o3 = HEAPU32[_3 + 28 >> 2], s2 = HEAPU32[_3 + 32 >> 2];
         if (o3 && s2) {
-          var c2 = HEAP8.slice(o3, o3 + s2);
-          return t2.loadAsync ? Promise.resolve(c2) : c2;
+          var c3 = HEAP8.slice(o3, o3 + s2);
+          return t2.loadAsync ? Promise.resolve(c3) : c3;
         }
       }
-      var g3 = findLibraryFS(e, t2.rpath);
-      if (g3) {
-        var c2 = FS.readFile(g3, { encoding: "binary" });
-        return t2.loadAsync ? Promise.resolve(c2) : c2;
+      var g4 = findLibraryFS(e, t2.rpath);
+      if (g4) {
+        var c3 = FS.readFile(g4, { encoding: "binary" });
+        return t2.loadAsync ? Promise.resolve(c3) : c3;
       }
-      var d = locateFile(e);
-      if (t2.loadAsync) return asyncLoad(d);
-      if (!readBinary) throw new Error(`${d}: file not found, and synchronous loading of external files is not available`);
-      return readBinary(d);
+      var d2 = locateFile(e);
+      if (t2.loadAsync) return asyncLoad(d2);
+      if (!readBinary) throw new Error(`${d2}: file not found, and synchronous loading of external files is not available`);
+      return readBinary(d2);
     }
     function i() {
       var o3 = preloadedWasm[e];
       return o3 ? t2.loadAsync ? Promise.resolve(o3) : o3 : t2.loadAsync ? a().then((s2) => loadWebAssemblyModule(s2, t2, e, r, _3)) : loadWebAssemblyModule(a(), t2, e, r, _3);
     }
-    function l(o3) {
+    function l3(o3) {
       n.global ? mergeLibSymbols(o3, e) : r && Object.assign(r, o3), n.exports = o3;
     }
-    return t2.loadAsync ? i().then((o3) => (l(o3), true)) : (l(i()), true);
+    return t2.loadAsync ? i().then((o3) => (l3(o3), true)) : (l3(i()), true);
   }
   var reportUndefinedSymbols = () => {
     for (var [e, t2] of Object.entries(GOT)) if (t2.value == -1) {
@@ -3173,8 +3177,8 @@ async function ut2(moduleArg = {}) {
     if (_3 && r && r != 6) throw new FS.ErrnoError(66);
     var n = { family: e, type: t2, protocol: r, server: null, error: null, peers: {}, pending: [], recv_queue: [], sock_ops: SOCKFS.websocket_sock_ops }, a = SOCKFS.nextname(), i = FS.createNode(SOCKFS.root, a, 49152, 0);
     i.sock = n;
-    var l = FS.createStream({ path: a, node: i, flags: 2, seekable: false, stream_ops: SOCKFS.stream_ops });
-    return n.stream = l, n;
+    var l3 = FS.createStream({ path: a, node: i, flags: 2, seekable: false, stream_ops: SOCKFS.stream_ops });
+    return n.stream = l3, n;
   }, getSocket(e) {
     var t2 = FS.getStream(e);
     return !t2 || !FS.isSocket(t2.node.mode) ? null : t2.node.sock;
@@ -3207,19 +3211,19 @@ async function ut2(moduleArg = {}) {
       t2 = n[1], r = parseInt(n[2], 10);
     }
     else try {
-      var a = "ws://".replace("#", "//"), i = "binary", l = void 0;
+      var a = "ws://".replace("#", "//"), i = "binary", l3 = void 0;
       if (SOCKFS.websocketArgs.url && (a = SOCKFS.websocketArgs.url), SOCKFS.websocketArgs.subprotocol ? i = SOCKFS.websocketArgs.subprotocol : SOCKFS.websocketArgs.subprotocol === null && (i = "null"), a === "ws://" || a === "wss://") {
         var o3 = t2.split("/");
         a = a + o3[0] + ":" + r + "/" + o3.slice(1).join("/");
       }
-      i !== "null" && (i = i.replace(/^ +| +$/g, "").split(/ *, */), l = i);
+      i !== "null" && (i = i.replace(/^ +| +$/g, "").split(/ *, */), l3 = i);
       var s2;
-      ENVIRONMENT_IS_NODE ? s2 = require("ws") : s2 = WebSocket, _3 = new s2(a, l), _3.binaryType = "arraybuffer";
+      ENVIRONMENT_IS_NODE ? s2 = require("ws") : s2 = WebSocket, _3 = new s2(a, l3), _3.binaryType = "arraybuffer";
     } catch {
       throw new FS.ErrnoError(23);
     }
-    var c2 = { addr: t2, port: r, socket: _3, msg_send_queue: [] };
-    return SOCKFS.websocket_sock_ops.addPeer(e, c2), SOCKFS.websocket_sock_ops.handlePeerEvents(e, c2), e.type === 2 && typeof e.sport < "u" && c2.msg_send_queue.push(new Uint8Array([255, 255, 255, 255, 112, 111, 114, 116, (e.sport & 65280) >> 8, e.sport & 255])), c2;
+    var c3 = { addr: t2, port: r, socket: _3, msg_send_queue: [] };
+    return SOCKFS.websocket_sock_ops.addPeer(e, c3), SOCKFS.websocket_sock_ops.handlePeerEvents(e, c3), e.type === 2 && typeof e.sport < "u" && c3.msg_send_queue.push(new Uint8Array([255, 255, 255, 255, 112, 111, 114, 116, (e.sport & 65280) >> 8, e.sport & 255])), c3;
   }, getPeer(e, t2, r) {
     return e.peers[t2 + ":" + r];
   }, addPeer(e, t2) {
@@ -3244,8 +3248,8 @@ async function ut2(moduleArg = {}) {
         if (a.byteLength == 0) return;
         a = new Uint8Array(a);
       }
-      var l = r;
-      if (r = false, l && a.length === 10 && a[0] === 255 && a[1] === 255 && a[2] === 255 && a[3] === 255 && a[4] === 112 && a[5] === 111 && a[6] === 114 && a[7] === 116) {
+      var l3 = r;
+      if (r = false, l3 && a.length === 10 && a[0] === 255 && a[1] === 255 && a[2] === 255 && a[3] === 255 && a[4] === 112 && a[5] === 111 && a[6] === 114 && a[7] === 116) {
         var o3 = a[8] << 8 | a[9];
         SOCKFS.websocket_sock_ops.removePeer(e, t2), t2.port = o3, SOCKFS.websocket_sock_ops.addPeer(e, t2);
         return;
@@ -3344,10 +3348,10 @@ async function ut2(moduleArg = {}) {
     var i = SOCKFS.websocket_sock_ops.getPeer(e, n, a);
     if (e.type === 1 && (!i || i.socket.readyState === i.socket.CLOSING || i.socket.readyState === i.socket.CLOSED)) throw new FS.ErrnoError(53);
     ArrayBuffer.isView(t2) && (r += t2.byteOffset, t2 = t2.buffer);
-    var l = t2.slice(r, r + _3);
-    if (!i || i.socket.readyState !== i.socket.OPEN) return e.type === 2 && (!i || i.socket.readyState === i.socket.CLOSING || i.socket.readyState === i.socket.CLOSED) && (i = SOCKFS.websocket_sock_ops.createPeer(e, n, a)), i.msg_send_queue.push(l), _3;
+    var l3 = t2.slice(r, r + _3);
+    if (!i || i.socket.readyState !== i.socket.OPEN) return e.type === 2 && (!i || i.socket.readyState === i.socket.CLOSING || i.socket.readyState === i.socket.CLOSED) && (i = SOCKFS.websocket_sock_ops.createPeer(e, n, a)), i.msg_send_queue.push(l3), _3;
     try {
-      return i.socket.send(l), _3;
+      return i.socket.send(l3), _3;
     } catch {
       throw new FS.ErrnoError(28);
     }
@@ -3363,13 +3367,13 @@ async function ut2(moduleArg = {}) {
       }
       throw new FS.ErrnoError(6);
     }
-    var i = n.data.byteLength || n.data.length, l = n.data.byteOffset || 0, o3 = n.data.buffer || n.data, s2 = Math.min(t2, i), c2 = { buffer: new Uint8Array(o3, l, s2), addr: n.addr, port: n.port };
-    if (_3) return c2;
+    var i = n.data.byteLength || n.data.length, l3 = n.data.byteOffset || 0, o3 = n.data.buffer || n.data, s2 = Math.min(t2, i), c3 = { buffer: new Uint8Array(o3, l3, s2), addr: n.addr, port: n.port };
+    if (_3) return c3;
     if (e.recv_queue.shift(), e.type === 1 && s2 < i) {
-      var g3 = i - s2;
-      n.data = new Uint8Array(o3, l + s2, g3), e.recv_queue.unshift(n);
+      var g4 = i - s2;
+      n.data = new Uint8Array(o3, l3 + s2, g4), e.recv_queue.unshift(n);
     }
-    return c2;
+    return c3;
   } } }, getSocketFromFD = (e) => {
     var t2 = SOCKFS.getSocket(e);
     if (!t2) throw new FS.ErrnoError(8);
@@ -3418,9 +3422,9 @@ async function ut2(moduleArg = {}) {
   } };
   function ___syscall_accept4(e, t2, r, _3, n, a) {
     try {
-      var i = getSocketFromFD(e), l = i.sock_ops.accept(i);
-      if (t2) var o3 = writeSockaddr(t2, l.family, DNS.lookup_name(l.daddr), l.dport, r);
-      return l.stream.fd;
+      var i = getSocketFromFD(e), l3 = i.sock_ops.accept(i);
+      if (t2) var o3 = writeSockaddr(t2, l3.family, DNS.lookup_name(l3.daddr), l3.dport, r);
+      return l3.stream.fd;
     } catch (s2) {
       if (typeof FS > "u" || s2.name !== "ErrnoError") throw s2;
       return -s2.errno;
@@ -3428,14 +3432,14 @@ async function ut2(moduleArg = {}) {
   }
   ___syscall_accept4.sig = "iippiii";
   var inetNtop4 = (e) => (e & 255) + "." + (e >> 8 & 255) + "." + (e >> 16 & 255) + "." + (e >> 24 & 255), inetNtop6 = (e) => {
-    var t2 = "", r = 0, _3 = 0, n = 0, a = 0, i = 0, l = 0, o3 = [e[0] & 65535, e[0] >> 16, e[1] & 65535, e[1] >> 16, e[2] & 65535, e[2] >> 16, e[3] & 65535, e[3] >> 16], s2 = true, c2 = "";
-    for (l = 0; l < 5; l++) if (o3[l] !== 0) {
+    var t2 = "", r = 0, _3 = 0, n = 0, a = 0, i = 0, l3 = 0, o3 = [e[0] & 65535, e[0] >> 16, e[1] & 65535, e[1] >> 16, e[2] & 65535, e[2] >> 16, e[3] & 65535, e[3] >> 16], s2 = true, c3 = "";
+    for (l3 = 0; l3 < 5; l3++) if (o3[l3] !== 0) {
       s2 = false;
       break;
     }
     if (s2) {
-      if (c2 = inetNtop4(o3[6] | o3[7] << 16), o3[5] === -1) return t2 = "::ffff:", t2 += c2, t2;
-      if (o3[5] === 0) return t2 = "::", c2 === "0.0.0.0" && (c2 = ""), c2 === "0.0.0.1" && (c2 = "1"), t2 += c2, t2;
+      if (c3 = inetNtop4(o3[6] | o3[7] << 16), o3[5] === -1) return t2 = "::ffff:", t2 += c3, t2;
+      if (o3[5] === 0) return t2 = "::", c3 === "0.0.0.0" && (c3 = ""), c3 === "0.0.0.1" && (c3 = "1"), t2 += c3, t2;
     }
     for (r = 0; r < 8; r++) o3[r] === 0 && (r - n > 1 && (i = 0), n = r, i++), i > _3 && (_3 = i, a = r - _3 + 1);
     for (r = 0; r < 8; r++) {
@@ -3468,8 +3472,8 @@ async function ut2(moduleArg = {}) {
   };
   function ___syscall_bind(e, t2, r, _3, n, a) {
     try {
-      var i = getSocketFromFD(e), l = getSocketAddress(t2, r);
-      return i.sock_ops.bind(i, l.addr, l.port), 0;
+      var i = getSocketFromFD(e), l3 = getSocketAddress(t2, r);
+      return i.sock_ops.bind(i, l3.addr, l3.port), 0;
     } catch (o3) {
       if (typeof FS > "u" || o3.name !== "ErrnoError") throw o3;
       return -o3.errno;
@@ -3527,8 +3531,8 @@ async function ut2(moduleArg = {}) {
   ___syscall_chmod.sig = "ipi";
   function ___syscall_connect(e, t2, r, _3, n, a) {
     try {
-      var i = getSocketFromFD(e), l = getSocketAddress(t2, r);
-      return i.sock_ops.connect(i, l.addr, l.port), 0;
+      var i = getSocketFromFD(e), l3 = getSocketAddress(t2, r);
+      return i.sock_ops.connect(i, l3.addr, l3.port), 0;
     } catch (o3) {
       if (typeof FS > "u" || o3.name !== "ErrnoError") throw o3;
       return -o3.errno;
@@ -3567,9 +3571,9 @@ async function ut2(moduleArg = {}) {
       if (!a) return -44;
       var i = "";
       return r & 4 && (i += "r"), r & 2 && (i += "w"), r & 1 && (i += "x"), i && FS.nodePermissions(a, i) ? -2 : 0;
-    } catch (l) {
-      if (typeof FS > "u" || l.name !== "ErrnoError") throw l;
-      return -l.errno;
+    } catch (l3) {
+      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
+      return -l3.errno;
     }
   }
   ___syscall_faccessat.sig = "iipii";
@@ -3664,8 +3668,8 @@ async function ut2(moduleArg = {}) {
           return _3.flags = _3.flags & ~i | n & i, 0;
         }
         case 12: {
-          var n = syscallGetVarargP(), l = 0;
-          return HEAP16[n + l >> 1] = 2, 0;
+          var n = syscallGetVarargP(), l3 = 0;
+          return HEAP16[n + l3 >> 1] = 2, 0;
         }
         case 13:
         case 14:
@@ -3722,23 +3726,23 @@ async function ut2(moduleArg = {}) {
     try {
       var _3 = SYSCALLS.getStreamFromFD(e);
       _3.getdents || (_3.getdents = FS.readdir(_3.path));
-      for (var n = 280, a = 0, i = FS.llseek(_3, 0, 1), l = Math.floor(i / n), o3 = Math.min(_3.getdents.length, l + Math.floor(r / n)), s2 = l; s2 < o3; s2++) {
-        var c2, g3, d = _3.getdents[s2];
-        if (d === ".") c2 = _3.node.id, g3 = 4;
-        else if (d === "..") {
-          var p2 = FS.lookupPath(_3.path, { parent: true });
-          c2 = p2.node.id, g3 = 4;
+      for (var n = 280, a = 0, i = FS.llseek(_3, 0, 1), l3 = Math.floor(i / n), o3 = Math.min(_3.getdents.length, l3 + Math.floor(r / n)), s2 = l3; s2 < o3; s2++) {
+        var c3, g4, d2 = _3.getdents[s2];
+        if (d2 === ".") c3 = _3.node.id, g4 = 4;
+        else if (d2 === "..") {
+          var p3 = FS.lookupPath(_3.path, { parent: true });
+          c3 = p3.node.id, g4 = 4;
         } else {
-          var u2;
+          var u3;
           try {
-            u2 = FS.lookupNode(_3.node, d);
+            u3 = FS.lookupNode(_3.node, d2);
           } catch (m3) {
             if (m3?.errno === 28) continue;
             throw m3;
           }
-          c2 = u2.id, g3 = FS.isChrdev(u2.mode) ? 2 : FS.isDir(u2.mode) ? 4 : FS.isLink(u2.mode) ? 10 : 8;
+          c3 = u3.id, g4 = FS.isChrdev(u3.mode) ? 2 : FS.isDir(u3.mode) ? 4 : FS.isLink(u3.mode) ? 10 : 8;
         }
-        HEAP64[t2 + a >> 3] = BigInt(c2), HEAP64[t2 + a + 8 >> 3] = BigInt((s2 + 1) * n), HEAP16[t2 + a + 16 >> 1] = 280, HEAP8[t2 + a + 18] = g3, stringToUTF8(d, t2 + a + 19, 256), a += n;
+        HEAP64[t2 + a >> 3] = BigInt(c3), HEAP64[t2 + a + 8 >> 3] = BigInt((s2 + 1) * n), HEAP16[t2 + a + 16 >> 1] = 280, HEAP8[t2 + a + 18] = g4, stringToUTF8(d2, t2 + a + 19, 256), a += n;
       }
       return FS.llseek(_3, s2 * n, 0), a;
     } catch (m3) {
@@ -3781,8 +3785,8 @@ async function ut2(moduleArg = {}) {
         case 21508: {
           if (!_3.tty) return -59;
           if (_3.tty.ops.ioctl_tcsets) {
-            for (var a = syscallGetVarargP(), l = HEAP32[a >> 2], o3 = HEAP32[a + 4 >> 2], s2 = HEAP32[a + 8 >> 2], c2 = HEAP32[a + 12 >> 2], g3 = [], i = 0; i < 32; i++) g3.push(HEAP8[a + i + 17]);
-            return _3.tty.ops.ioctl_tcsets(_3.tty, t2, { c_iflag: l, c_oflag: o3, c_cflag: s2, c_lflag: c2, c_cc: g3 });
+            for (var a = syscallGetVarargP(), l3 = HEAP32[a >> 2], o3 = HEAP32[a + 4 >> 2], s2 = HEAP32[a + 8 >> 2], c3 = HEAP32[a + 12 >> 2], g4 = [], i = 0; i < 32; i++) g4.push(HEAP8[a + i + 17]);
+            return _3.tty.ops.ioctl_tcsets(_3.tty, t2, { c_iflag: l3, c_oflag: o3, c_cflag: s2, c_lflag: c3, c_cc: g4 });
           }
           return 0;
         }
@@ -3801,8 +3805,8 @@ async function ut2(moduleArg = {}) {
         case 21523: {
           if (!_3.tty) return -59;
           if (_3.tty.ops.ioctl_tiocgwinsz) {
-            var d = _3.tty.ops.ioctl_tiocgwinsz(_3.tty), a = syscallGetVarargP();
-            HEAP16[a >> 1] = d[0], HEAP16[a + 2 >> 1] = d[1];
+            var d2 = _3.tty.ops.ioctl_tiocgwinsz(_3.tty), a = syscallGetVarargP();
+            HEAP16[a >> 1] = d2[0], HEAP16[a + 2 >> 1] = d2[1];
           }
           return 0;
         }
@@ -3813,9 +3817,9 @@ async function ut2(moduleArg = {}) {
         default:
           return -28;
       }
-    } catch (p2) {
-      if (typeof FS > "u" || p2.name !== "ErrnoError") throw p2;
-      return -p2.errno;
+    } catch (p3) {
+      if (typeof FS > "u" || p3.name !== "ErrnoError") throw p3;
+      return -p3.errno;
     }
   }
   ___syscall_ioctl.sig = "iiip";
@@ -3832,9 +3836,9 @@ async function ut2(moduleArg = {}) {
     try {
       var i = getSocketFromFD(e);
       return i.sock_ops.listen(i, t2), 0;
-    } catch (l) {
-      if (typeof FS > "u" || l.name !== "ErrnoError") throw l;
-      return -l.errno;
+    } catch (l3) {
+      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
+      return -l3.errno;
     }
   }
   ___syscall_listen.sig = "iiiiiii";
@@ -3919,40 +3923,40 @@ async function ut2(moduleArg = {}) {
     return 28;
   }, read(e, t2, r, _3, n) {
     var a = e.node.pipe, i = 0;
-    for (var l of a.buckets) i += l.offset - l.roffset;
+    for (var l3 of a.buckets) i += l3.offset - l3.roffset;
     var o3 = t2.subarray(r, r + _3);
     if (_3 <= 0) return 0;
     if (i == 0) throw new FS.ErrnoError(6);
-    var s2 = Math.min(i, _3), c2 = s2, g3 = 0;
-    for (var l of a.buckets) {
-      var d = l.offset - l.roffset;
-      if (s2 <= d) {
-        var p2 = l.buffer.subarray(l.roffset, l.offset);
-        s2 < d ? (p2 = p2.subarray(0, s2), l.roffset += s2) : g3++, o3.set(p2);
+    var s2 = Math.min(i, _3), c3 = s2, g4 = 0;
+    for (var l3 of a.buckets) {
+      var d2 = l3.offset - l3.roffset;
+      if (s2 <= d2) {
+        var p3 = l3.buffer.subarray(l3.roffset, l3.offset);
+        s2 < d2 ? (p3 = p3.subarray(0, s2), l3.roffset += s2) : g4++, o3.set(p3);
         break;
       } else {
-        var p2 = l.buffer.subarray(l.roffset, l.offset);
-        o3.set(p2), o3 = o3.subarray(p2.byteLength), s2 -= p2.byteLength, g3++;
+        var p3 = l3.buffer.subarray(l3.roffset, l3.offset);
+        o3.set(p3), o3 = o3.subarray(p3.byteLength), s2 -= p3.byteLength, g4++;
       }
     }
-    return g3 && g3 == a.buckets.length && (g3--, a.buckets[g3].offset = 0, a.buckets[g3].roffset = 0), a.buckets.splice(0, g3), c2;
+    return g4 && g4 == a.buckets.length && (g4--, a.buckets[g4].offset = 0, a.buckets[g4].roffset = 0), a.buckets.splice(0, g4), c3;
   }, write(e, t2, r, _3, n) {
-    var a = e.node.pipe, i = t2.subarray(r, r + _3), l = i.byteLength;
-    if (l <= 0) return 0;
+    var a = e.node.pipe, i = t2.subarray(r, r + _3), l3 = i.byteLength;
+    if (l3 <= 0) return 0;
     var o3 = null;
     a.buckets.length == 0 ? (o3 = { buffer: new Uint8Array(PIPEFS.BUCKET_BUFFER_SIZE), offset: 0, roffset: 0 }, a.buckets.push(o3)) : o3 = a.buckets[a.buckets.length - 1];
     var s2 = PIPEFS.BUCKET_BUFFER_SIZE - o3.offset;
-    if (s2 >= l) return o3.buffer.set(i, o3.offset), o3.offset += l, a.readNode.notifyListeners(65), l;
+    if (s2 >= l3) return o3.buffer.set(i, o3.offset), o3.offset += l3, a.readNode.notifyListeners(65), l3;
     s2 > 0 && (o3.buffer.set(i.subarray(0, s2), o3.offset), o3.offset += s2, i = i.subarray(s2, i.byteLength));
-    for (var c2 = i.byteLength / PIPEFS.BUCKET_BUFFER_SIZE | 0, g3 = i.byteLength % PIPEFS.BUCKET_BUFFER_SIZE, d = 0; d < c2; d++) {
-      var p2 = { buffer: new Uint8Array(PIPEFS.BUCKET_BUFFER_SIZE), offset: PIPEFS.BUCKET_BUFFER_SIZE, roffset: 0 };
-      a.buckets.push(p2), p2.buffer.set(i.subarray(0, PIPEFS.BUCKET_BUFFER_SIZE)), i = i.subarray(PIPEFS.BUCKET_BUFFER_SIZE, i.byteLength);
+    for (var c3 = i.byteLength / PIPEFS.BUCKET_BUFFER_SIZE | 0, g4 = i.byteLength % PIPEFS.BUCKET_BUFFER_SIZE, d2 = 0; d2 < c3; d2++) {
+      var p3 = { buffer: new Uint8Array(PIPEFS.BUCKET_BUFFER_SIZE), offset: PIPEFS.BUCKET_BUFFER_SIZE, roffset: 0 };
+      a.buckets.push(p3), p3.buffer.set(i.subarray(0, PIPEFS.BUCKET_BUFFER_SIZE)), i = i.subarray(PIPEFS.BUCKET_BUFFER_SIZE, i.byteLength);
     }
-    if (g3 > 0) {
-      var p2 = { buffer: new Uint8Array(PIPEFS.BUCKET_BUFFER_SIZE), offset: i.byteLength, roffset: 0 };
-      a.buckets.push(p2), p2.buffer.set(i);
+    if (g4 > 0) {
+      var p3 = { buffer: new Uint8Array(PIPEFS.BUCKET_BUFFER_SIZE), offset: i.byteLength, roffset: 0 };
+      a.buckets.push(p3), p3.buffer.set(i);
     }
-    return a.readNode.notifyListeners(65), l;
+    return a.readNode.notifyListeners(65), l3;
   }, close(e) {
     var t2 = e.node.pipe;
     (e.flags & 2097155) === 1 ? --t2.writerCount === 0 && (t2.writeClosed = true, t2.readNode.notifyListeners(81)) : --t2.readerCount === 0 && (t2.readClosed = true, t2.writeNode.notifyListeners(268)), t2.readerCount === 0 && t2.writerCount === 0 && (t2.buckets = null);
@@ -3999,18 +4003,18 @@ async function ut2(moduleArg = {}) {
       if (t2 = SYSCALLS.getStr(t2), t2 = SYSCALLS.calculateAt(e, t2), _3 <= 0) return -28;
       var n = FS.readlink(t2), a = Math.min(_3, lengthBytesUTF8(n)), i = HEAP8[r + a];
       return stringToUTF8(n, r, _3 + 1), HEAP8[r + a] = i, a;
-    } catch (l) {
-      if (typeof FS > "u" || l.name !== "ErrnoError") throw l;
-      return -l.errno;
+    } catch (l3) {
+      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
+      return -l3.errno;
     }
   }
   ___syscall_readlinkat.sig = "iippp";
   function ___syscall_recvfrom(e, t2, r, _3, n, a) {
     try {
-      var i = getSocketFromFD(e), l = i.sock_ops.recvmsg(i, r, _3);
-      if (!l) return 0;
-      if (n) var o3 = writeSockaddr(n, i.family, DNS.lookup_name(l.addr), l.port, a);
-      return HEAPU8.set(l.buffer, t2), l.buffer.byteLength;
+      var i = getSocketFromFD(e), l3 = i.sock_ops.recvmsg(i, r, _3);
+      if (!l3) return 0;
+      if (n) var o3 = writeSockaddr(n, i.family, DNS.lookup_name(l3.addr), l3.port, a);
+      return HEAPU8.set(l3.buffer, t2), l3.buffer.byteLength;
     } catch (s2) {
       if (typeof FS > "u" || s2.name !== "ErrnoError") throw s2;
       return -s2.errno;
@@ -4039,8 +4043,8 @@ async function ut2(moduleArg = {}) {
     try {
       var i = getSocketFromFD(e);
       if (!n) return FS.write(i.stream, HEAP8, t2, r);
-      var l = getSocketAddress(n, a);
-      return i.sock_ops.sendmsg(i, HEAP8, t2, r, l.addr, l.port);
+      var l3 = getSocketAddress(n, a);
+      return i.sock_ops.sendmsg(i, HEAP8, t2, r, l3.addr, l3.port);
     } catch (o3) {
       if (typeof FS > "u" || o3.name !== "ErrnoError") throw o3;
       return -o3.errno;
@@ -4051,9 +4055,9 @@ async function ut2(moduleArg = {}) {
     try {
       var i = SOCKFS.createSocket(e, t2, r);
       return i.stream.fd;
-    } catch (l) {
-      if (typeof FS > "u" || l.name !== "ErrnoError") throw l;
-      return -l.errno;
+    } catch (l3) {
+      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
+      return -l3.errno;
     }
   }
   ___syscall_socket.sig = "iiiiiii";
@@ -4121,16 +4125,16 @@ async function ut2(moduleArg = {}) {
     try {
       var n = _3 & 256;
       t2 = SYSCALLS.getStr(t2), t2 = SYSCALLS.calculateAt(e, t2, true);
-      var a = Date.now(), i, l;
-      if (!r) i = a, l = a;
+      var a = Date.now(), i, l3;
+      if (!r) i = a, l3 = a;
       else {
         var o3 = readI53FromI64(r), s2 = HEAP32[r + 8 >> 2];
-        s2 == 1073741823 ? i = a : s2 == 1073741822 ? i = null : i = o3 * 1e3 + s2 / (1e3 * 1e3), r += 16, o3 = readI53FromI64(r), s2 = HEAP32[r + 8 >> 2], s2 == 1073741823 ? l = a : s2 == 1073741822 ? l = null : l = o3 * 1e3 + s2 / (1e3 * 1e3);
+        s2 == 1073741823 ? i = a : s2 == 1073741822 ? i = null : i = o3 * 1e3 + s2 / (1e3 * 1e3), r += 16, o3 = readI53FromI64(r), s2 = HEAP32[r + 8 >> 2], s2 == 1073741823 ? l3 = a : s2 == 1073741822 ? l3 = null : l3 = o3 * 1e3 + s2 / (1e3 * 1e3);
       }
-      return (l ?? i) !== null && FS.utime(t2, i, l, n), 0;
-    } catch (c2) {
-      if (typeof FS > "u" || c2.name !== "ErrnoError") throw c2;
-      return -c2.errno;
+      return (l3 ?? i) !== null && FS.utime(t2, i, l3, n), 0;
+    } catch (c3) {
+      if (typeof FS > "u" || c3.name !== "ErrnoError") throw c3;
+      return -c3.errno;
     }
   }
   ___syscall_utimensat.sig = "iippi";
@@ -4146,9 +4150,9 @@ async function ut2(moduleArg = {}) {
     if (t2.loadAsync) return loadDynamicLibrary(r, i, a, e);
     try {
       return loadDynamicLibrary(r, i, a, e);
-    } catch (l) {
+    } catch (l3) {
       return dlSetError(`could not load dynamic lib: ${r}
-${l}`), 0;
+${l3}`), 0;
     }
   }, __dlopen_js = (e) => dlopenInternal(e, { loadAsync: false });
   __dlopen_js.sig = "pp";
@@ -4191,18 +4195,18 @@ ${l}`), 0;
     HEAP32[t2 >> 2] = r.getSeconds(), HEAP32[t2 + 4 >> 2] = r.getMinutes(), HEAP32[t2 + 8 >> 2] = r.getHours(), HEAP32[t2 + 12 >> 2] = r.getDate(), HEAP32[t2 + 16 >> 2] = r.getMonth(), HEAP32[t2 + 20 >> 2] = r.getFullYear() - 1900, HEAP32[t2 + 24 >> 2] = r.getDay();
     var _3 = ydayFromDate(r) | 0;
     HEAP32[t2 + 28 >> 2] = _3, HEAP32[t2 + 36 >> 2] = -(r.getTimezoneOffset() * 60);
-    var n = new Date(r.getFullYear(), 0, 1), a = new Date(r.getFullYear(), 6, 1).getTimezoneOffset(), i = n.getTimezoneOffset(), l = (a != i && r.getTimezoneOffset() == Math.min(i, a)) | 0;
-    return HEAP32[t2 + 32 >> 2] = l, 0;
+    var n = new Date(r.getFullYear(), 0, 1), a = new Date(r.getFullYear(), 6, 1).getTimezoneOffset(), i = n.getTimezoneOffset(), l3 = (a != i && r.getTimezoneOffset() == Math.min(i, a)) | 0;
+    return HEAP32[t2 + 32 >> 2] = l3, 0;
   }
   __localtime_js.sig = "ijp";
   function __mmap_js(e, t2, r, _3, n, a, i) {
     n = bigintToI53Checked(n);
     try {
-      var l = SYSCALLS.getStreamFromFD(_3), o3 = FS.mmap(l, e, n, t2, r), s2 = o3.ptr;
+      var l3 = SYSCALLS.getStreamFromFD(_3), o3 = FS.mmap(l3, e, n, t2, r), s2 = o3.ptr;
       return HEAP32[a >> 2] = o3.allocated, HEAPU32[i >> 2] = s2, 0;
-    } catch (c2) {
-      if (typeof FS > "u" || c2.name !== "ErrnoError") throw c2;
-      return -c2.errno;
+    } catch (c3) {
+      if (typeof FS > "u" || c3.name !== "ErrnoError") throw c3;
+      return -c3.errno;
     }
   }
   __mmap_js.sig = "ipiiijpp";
@@ -4211,9 +4215,9 @@ ${l}`), 0;
     try {
       var i = SYSCALLS.getStreamFromFD(n);
       r & 2 && SYSCALLS.doMsync(e, i, t2, _3, a);
-    } catch (l) {
-      if (typeof FS > "u" || l.name !== "ErrnoError") throw l;
-      return -l.errno;
+    } catch (l3) {
+      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
+      return -l3.errno;
     }
   }
   __munmap_js.sig = "ippiiij";
@@ -4255,13 +4259,13 @@ ${l}`), 0;
   };
   __setitimer_js.sig = "iid";
   var __tzset_js = (e, t2, r, _3) => {
-    var n = (/* @__PURE__ */ new Date()).getFullYear(), a = new Date(n, 0, 1), i = new Date(n, 6, 1), l = a.getTimezoneOffset(), o3 = i.getTimezoneOffset(), s2 = Math.max(l, o3);
-    HEAPU32[e >> 2] = s2 * 60, HEAP32[t2 >> 2] = +(l != o3);
-    var c2 = (p2) => {
-      var u2 = p2 >= 0 ? "-" : "+", m3 = Math.abs(p2), M = String(Math.floor(m3 / 60)).padStart(2, "0"), S2 = String(m3 % 60).padStart(2, "0");
-      return `UTC${u2}${M}${S2}`;
-    }, g3 = c2(l), d = c2(o3);
-    o3 < l ? (stringToUTF8(g3, r, 17), stringToUTF8(d, _3, 17)) : (stringToUTF8(g3, _3, 17), stringToUTF8(d, r, 17));
+    var n = (/* @__PURE__ */ new Date()).getFullYear(), a = new Date(n, 0, 1), i = new Date(n, 6, 1), l3 = a.getTimezoneOffset(), o3 = i.getTimezoneOffset(), s2 = Math.max(l3, o3);
+    HEAPU32[e >> 2] = s2 * 60, HEAP32[t2 >> 2] = +(l3 != o3);
+    var c3 = (p3) => {
+      var u3 = p3 >= 0 ? "-" : "+", m3 = Math.abs(p3), M = String(Math.floor(m3 / 60)).padStart(2, "0"), S2 = String(m3 % 60).padStart(2, "0");
+      return `UTC${u3}${M}${S2}`;
+    }, g4 = c3(l3), d2 = c3(o3);
+    o3 < l3 ? (stringToUTF8(g4, r, 17), stringToUTF8(d2, _3, 17)) : (stringToUTF8(g4, _3, 17), stringToUTF8(d2, r, 17));
   };
   __tzset_js.sig = "vpppp";
   var _emscripten_date_now = () => Date.now();
@@ -4339,24 +4343,24 @@ ${l}`), 0;
     try {
       var r = 0, _3 = 0, n = 0, a = SYSCALLS.getStreamFromFD(e), i = a.tty ? 2 : FS.isDir(a.mode) ? 3 : FS.isLink(a.mode) ? 7 : 4;
       return HEAP8[t2] = i, HEAP16[t2 + 2 >> 1] = n, HEAP64[t2 + 8 >> 3] = BigInt(r), HEAP64[t2 + 16 >> 3] = BigInt(_3), 0;
-    } catch (l) {
-      if (typeof FS > "u" || l.name !== "ErrnoError") throw l;
-      return l.errno;
+    } catch (l3) {
+      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
+      return l3.errno;
     }
   }
   _fd_fdstat_get.sig = "iip";
   var doReadv = (e, t2, r, _3) => {
     for (var n = 0, a = 0; a < r; a++) {
-      var i = HEAPU32[t2 >> 2], l = HEAPU32[t2 + 4 >> 2];
+      var i = HEAPU32[t2 >> 2], l3 = HEAPU32[t2 + 4 >> 2];
       t2 += 8;
       try {
-        var o3 = FS.read(e, HEAP8, i, l, _3);
+        var o3 = FS.read(e, HEAP8, i, l3, _3);
       } catch (s2) {
         if (n > 0 && s2 instanceof FS.ErrnoError && (s2.errno == 6 || s2.errno == 6)) break;
         throw s2;
       }
       if (o3 < 0) return -1;
-      if (n += o3, o3 < l) break;
+      if (n += o3, o3 < l3) break;
       typeof _3 < "u" && (_3 += o3);
     }
     return n;
@@ -4367,20 +4371,20 @@ ${l}`), 0;
       if (isNaN(_3)) return 22;
       var a = SYSCALLS.getStreamFromFD(e), i = doReadv(a, t2, r, _3);
       return HEAPU32[n >> 2] = i, 0;
-    } catch (l) {
-      if (typeof FS > "u" || l.name !== "ErrnoError") throw l;
-      return l.errno;
+    } catch (l3) {
+      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
+      return l3.errno;
     }
   }
   _fd_pread.sig = "iippjp";
   var doWritev = (e, t2, r, _3) => {
     if (r == 1) return FS.write(e, HEAP8, HEAPU32[t2 >> 2], HEAPU32[t2 + 4 >> 2], _3);
     for (var n = 0, a = 0, i = t2; a < r; a++, i += 8) n += HEAPU32[i + 4 >> 2];
-    for (var l = new Uint8Array(n), o3 = 0, a = 0; a < r; a++, t2 += 8) {
-      var s2 = HEAPU32[t2 >> 2], c2 = HEAPU32[t2 + 4 >> 2];
-      l.set(HEAPU8.subarray(s2, s2 + c2), o3), o3 += c2;
+    for (var l3 = new Uint8Array(n), o3 = 0, a = 0; a < r; a++, t2 += 8) {
+      var s2 = HEAPU32[t2 >> 2], c3 = HEAPU32[t2 + 4 >> 2];
+      l3.set(HEAPU8.subarray(s2, s2 + c3), o3), o3 += c3;
     }
-    return FS.write(e, l, 0, n, _3);
+    return FS.write(e, l3, 0, n, _3);
   };
   function _fd_pwrite(e, t2, r, _3, n) {
     _3 = bigintToI53Checked(_3);
@@ -4388,9 +4392,9 @@ ${l}`), 0;
       if (isNaN(_3)) return 22;
       var a = SYSCALLS.getStreamFromFD(e), i = doWritev(a, t2, r, _3);
       return HEAPU32[n >> 2] = i, 0;
-    } catch (l) {
-      if (typeof FS > "u" || l.name !== "ErrnoError") throw l;
-      return l.errno;
+    } catch (l3) {
+      if (typeof FS > "u" || l3.name !== "ErrnoError") throw l3;
+      return l3.errno;
     }
   }
   _fd_pwrite.sig = "iippjp";
@@ -4437,44 +4441,44 @@ ${l}`), 0;
   }
   _fd_write.sig = "iippp";
   var _getaddrinfo = (e, t2, r, _3) => {
-    var n = 0, a = 0, i = 0, l = 0, o3 = 0, s2 = 0, c2;
-    function g3(d, p2, u2, m3, M, S2) {
-      var v3, F3, b2, A2;
-      return F3 = d === 10 ? 28 : 16, M = d === 10 ? inetNtop6(M) : inetNtop4(M), v3 = _malloc(F3), A2 = writeSockaddr(v3, d, M, S2), b2 = _malloc(32), HEAP32[b2 + 4 >> 2] = d, HEAP32[b2 + 8 >> 2] = p2, HEAP32[b2 + 12 >> 2] = u2, HEAPU32[b2 + 24 >> 2] = m3, HEAPU32[b2 + 20 >> 2] = v3, d === 10 ? HEAP32[b2 + 16 >> 2] = 28 : HEAP32[b2 + 16 >> 2] = 16, HEAP32[b2 + 28 >> 2] = 0, b2;
+    var n = 0, a = 0, i = 0, l3 = 0, o3 = 0, s2 = 0, c3;
+    function g4(d2, p3, u3, m3, M, S2) {
+      var v4, F3, b3, A2;
+      return F3 = d2 === 10 ? 28 : 16, M = d2 === 10 ? inetNtop6(M) : inetNtop4(M), v4 = _malloc(F3), A2 = writeSockaddr(v4, d2, M, S2), b3 = _malloc(32), HEAP32[b3 + 4 >> 2] = d2, HEAP32[b3 + 8 >> 2] = p3, HEAP32[b3 + 12 >> 2] = u3, HEAPU32[b3 + 24 >> 2] = m3, HEAPU32[b3 + 20 >> 2] = v4, d2 === 10 ? HEAP32[b3 + 16 >> 2] = 28 : HEAP32[b3 + 16 >> 2] = 16, HEAP32[b3 + 28 >> 2] = 0, b3;
     }
-    if (r && (i = HEAP32[r >> 2], l = HEAP32[r + 4 >> 2], o3 = HEAP32[r + 8 >> 2], s2 = HEAP32[r + 12 >> 2]), o3 && !s2 && (s2 = o3 === 2 ? 17 : 6), !o3 && s2 && (o3 = s2 === 17 ? 2 : 1), s2 === 0 && (s2 = 6), o3 === 0 && (o3 = 1), !e && !t2) return -2;
+    if (r && (i = HEAP32[r >> 2], l3 = HEAP32[r + 4 >> 2], o3 = HEAP32[r + 8 >> 2], s2 = HEAP32[r + 12 >> 2]), o3 && !s2 && (s2 = o3 === 2 ? 17 : 6), !o3 && s2 && (o3 = s2 === 17 ? 2 : 1), s2 === 0 && (s2 = 6), o3 === 0 && (o3 = 1), !e && !t2) return -2;
     if (i & -1088 || r !== 0 && HEAP32[r >> 2] & 2 && !e) return -1;
     if (i & 32) return -2;
     if (o3 !== 0 && o3 !== 1 && o3 !== 2) return -7;
-    if (l !== 0 && l !== 2 && l !== 10) return -6;
+    if (l3 !== 0 && l3 !== 2 && l3 !== 10) return -6;
     if (t2 && (t2 = UTF8ToString(t2), a = parseInt(t2, 10), isNaN(a))) return i & 1024 ? -2 : -8;
-    if (!e) return l === 0 && (l = 2), i & 1 || (l === 2 ? n = _htonl(2130706433) : n = [0, 0, 0, _htonl(1)]), c2 = g3(l, o3, s2, null, n, a), HEAPU32[_3 >> 2] = c2, 0;
-    if (e = UTF8ToString(e), n = inetPton4(e), n !== null) if (l === 0 || l === 2) l = 2;
-    else if (l === 10 && i & 8) n = [0, 0, _htonl(65535), n], l = 10;
+    if (!e) return l3 === 0 && (l3 = 2), i & 1 || (l3 === 2 ? n = _htonl(2130706433) : n = [0, 0, 0, _htonl(1)]), c3 = g4(l3, o3, s2, null, n, a), HEAPU32[_3 >> 2] = c3, 0;
+    if (e = UTF8ToString(e), n = inetPton4(e), n !== null) if (l3 === 0 || l3 === 2) l3 = 2;
+    else if (l3 === 10 && i & 8) n = [0, 0, _htonl(65535), n], l3 = 10;
     else return -2;
-    else if (n = inetPton6(e), n !== null) if (l === 0 || l === 10) l = 10;
+    else if (n = inetPton6(e), n !== null) if (l3 === 0 || l3 === 10) l3 = 10;
     else return -2;
-    return n != null ? (c2 = g3(l, o3, s2, e, n, a), HEAPU32[_3 >> 2] = c2, 0) : i & 4 ? -2 : (e = DNS.lookup_name(e), n = inetPton4(e), l === 0 ? l = 2 : l === 10 && (n = [0, 0, _htonl(65535), n]), c2 = g3(l, o3, s2, null, n, a), HEAPU32[_3 >> 2] = c2, 0);
+    return n != null ? (c3 = g4(l3, o3, s2, e, n, a), HEAPU32[_3 >> 2] = c3, 0) : i & 4 ? -2 : (e = DNS.lookup_name(e), n = inetPton4(e), l3 === 0 ? l3 = 2 : l3 === 10 && (n = [0, 0, _htonl(65535), n]), c3 = g4(l3, o3, s2, null, n, a), HEAPU32[_3 >> 2] = c3, 0);
   };
   _getaddrinfo.sig = "ipppp";
   var _getnameinfo = (e, t2, r, _3, n, a, i) => {
-    var l = readSockaddr(e, t2);
-    if (l.errno) return -6;
-    var o3 = l.port, s2 = l.addr, c2 = false;
+    var l3 = readSockaddr(e, t2);
+    if (l3.errno) return -6;
+    var o3 = l3.port, s2 = l3.addr, c3 = false;
     if (r && _3) {
-      var g3;
-      if (i & 1 || !(g3 = DNS.lookup_addr(s2))) {
+      var g4;
+      if (i & 1 || !(g4 = DNS.lookup_addr(s2))) {
         if (i & 8) return -2;
-      } else s2 = g3;
-      var d = stringToUTF8(s2, r, _3);
-      d + 1 >= _3 && (c2 = true);
+      } else s2 = g4;
+      var d2 = stringToUTF8(s2, r, _3);
+      d2 + 1 >= _3 && (c3 = true);
     }
     if (n && a) {
       o3 = "" + o3;
-      var d = stringToUTF8(o3, n, a);
-      d + 1 >= a && (c2 = true);
+      var d2 = stringToUTF8(o3, n, a);
+      d2 + 1 >= a && (c3 = true);
     }
-    return c2 ? -12 : 0;
+    return c3 ? -12 : 0;
   };
   _getnameinfo.sig = "ipipipii";
   var _random_get = (e, t2) => randomFill(HEAPU8.subarray(e, e + t2));
@@ -4606,8 +4610,8 @@ ${l}`), 0;
     var i = stackSave();
     try {
       getWasmTableEntry(e)(t2, r, _3, n, a);
-    } catch (l) {
-      if (stackRestore(i), !(l instanceof EmscriptenEH)) throw l;
+    } catch (l3) {
+      if (stackRestore(i), !(l3 instanceof EmscriptenEH)) throw l3;
       _setThrew(1, 0);
     }
   }
@@ -4692,21 +4696,21 @@ ${l}`), 0;
       return _setThrew(1, 0), 0n;
     }
   }
-  function invoke_jiiiiiiiii(e, t2, r, _3, n, a, i, l, o3, s2) {
-    var c2 = stackSave();
+  function invoke_jiiiiiiiii(e, t2, r, _3, n, a, i, l3, o3, s2) {
+    var c3 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l, o3, s2);
-    } catch (g3) {
-      if (stackRestore(c2), !(g3 instanceof EmscriptenEH)) throw g3;
+      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l3, o3, s2);
+    } catch (g4) {
+      if (stackRestore(c3), !(g4 instanceof EmscriptenEH)) throw g4;
       return _setThrew(1, 0), 0n;
     }
   }
   function invoke_jiiiiii(e, t2, r, _3, n, a, i) {
-    var l = stackSave();
+    var l3 = stackSave();
     try {
       return getWasmTableEntry(e)(t2, r, _3, n, a, i);
     } catch (o3) {
-      if (stackRestore(l), !(o3 instanceof EmscriptenEH)) throw o3;
+      if (stackRestore(l3), !(o3 instanceof EmscriptenEH)) throw o3;
       return _setThrew(1, 0), 0n;
     }
   }
@@ -4719,12 +4723,12 @@ ${l}`), 0;
       _setThrew(1, 0);
     }
   }
-  function invoke_iiiiiiiiiiiiii(e, t2, r, _3, n, a, i, l, o3, s2, c2, g3, d, p2) {
-    var u2 = stackSave();
+  function invoke_iiiiiiiiiiiiii(e, t2, r, _3, n, a, i, l3, o3, s2, c3, g4, d2, p3) {
+    var u3 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l, o3, s2, c2, g3, d, p2);
+      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l3, o3, s2, c3, g4, d2, p3);
     } catch (m3) {
-      if (stackRestore(u2), !(m3 instanceof EmscriptenEH)) throw m3;
+      if (stackRestore(u3), !(m3 instanceof EmscriptenEH)) throw m3;
       _setThrew(1, 0);
     }
   }
@@ -4759,8 +4763,8 @@ ${l}`), 0;
     var i = stackSave();
     try {
       getWasmTableEntry(e)(t2, r, _3, n, a);
-    } catch (l) {
-      if (stackRestore(i), !(l instanceof EmscriptenEH)) throw l;
+    } catch (l3) {
+      if (stackRestore(i), !(l3 instanceof EmscriptenEH)) throw l3;
       _setThrew(1, 0);
     }
   }
@@ -4777,35 +4781,35 @@ ${l}`), 0;
     var i = stackSave();
     try {
       return getWasmTableEntry(e)(t2, r, _3, n, a);
-    } catch (l) {
-      if (stackRestore(i), !(l instanceof EmscriptenEH)) throw l;
+    } catch (l3) {
+      if (stackRestore(i), !(l3 instanceof EmscriptenEH)) throw l3;
       _setThrew(1, 0);
     }
   }
-  function invoke_iiiiiiiii(e, t2, r, _3, n, a, i, l, o3) {
+  function invoke_iiiiiiiii(e, t2, r, _3, n, a, i, l3, o3) {
     var s2 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l, o3);
-    } catch (c2) {
-      if (stackRestore(s2), !(c2 instanceof EmscriptenEH)) throw c2;
+      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l3, o3);
+    } catch (c3) {
+      if (stackRestore(s2), !(c3 instanceof EmscriptenEH)) throw c3;
       _setThrew(1, 0);
     }
   }
-  function invoke_iiiiiiiiiiiiiiiiii(e, t2, r, _3, n, a, i, l, o3, s2, c2, g3, d, p2, u2, m3, M, S2) {
-    var v3 = stackSave();
+  function invoke_iiiiiiiiiiiiiiiiii(e, t2, r, _3, n, a, i, l3, o3, s2, c3, g4, d2, p3, u3, m3, M, S2) {
+    var v4 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l, o3, s2, c2, g3, d, p2, u2, m3, M, S2);
+      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l3, o3, s2, c3, g4, d2, p3, u3, m3, M, S2);
     } catch (F3) {
-      if (stackRestore(v3), !(F3 instanceof EmscriptenEH)) throw F3;
+      if (stackRestore(v4), !(F3 instanceof EmscriptenEH)) throw F3;
       _setThrew(1, 0);
     }
   }
   function invoke_iiiiiii(e, t2, r, _3, n, a, i) {
-    var l = stackSave();
+    var l3 = stackSave();
     try {
       return getWasmTableEntry(e)(t2, r, _3, n, a, i);
     } catch (o3) {
-      if (stackRestore(l), !(o3 instanceof EmscriptenEH)) throw o3;
+      if (stackRestore(l3), !(o3 instanceof EmscriptenEH)) throw o3;
       _setThrew(1, 0);
     }
   }
@@ -4818,12 +4822,12 @@ ${l}`), 0;
       _setThrew(1, 0);
     }
   }
-  function invoke_iiiiiiiiii(e, t2, r, _3, n, a, i, l, o3, s2) {
-    var c2 = stackSave();
+  function invoke_iiiiiiiiii(e, t2, r, _3, n, a, i, l3, o3, s2) {
+    var c3 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l, o3, s2);
-    } catch (g3) {
-      if (stackRestore(c2), !(g3 instanceof EmscriptenEH)) throw g3;
+      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l3, o3, s2);
+    } catch (g4) {
+      if (stackRestore(c3), !(g4 instanceof EmscriptenEH)) throw g4;
       _setThrew(1, 0);
     }
   }
@@ -4836,21 +4840,21 @@ ${l}`), 0;
       _setThrew(1, 0);
     }
   }
-  function invoke_viiiiiiii(e, t2, r, _3, n, a, i, l, o3) {
+  function invoke_viiiiiiii(e, t2, r, _3, n, a, i, l3, o3) {
     var s2 = stackSave();
     try {
-      getWasmTableEntry(e)(t2, r, _3, n, a, i, l, o3);
-    } catch (c2) {
-      if (stackRestore(s2), !(c2 instanceof EmscriptenEH)) throw c2;
+      getWasmTableEntry(e)(t2, r, _3, n, a, i, l3, o3);
+    } catch (c3) {
+      if (stackRestore(s2), !(c3 instanceof EmscriptenEH)) throw c3;
       _setThrew(1, 0);
     }
   }
-  function invoke_viiiiiiiii(e, t2, r, _3, n, a, i, l, o3, s2) {
-    var c2 = stackSave();
+  function invoke_viiiiiiiii(e, t2, r, _3, n, a, i, l3, o3, s2) {
+    var c3 = stackSave();
     try {
-      getWasmTableEntry(e)(t2, r, _3, n, a, i, l, o3, s2);
-    } catch (g3) {
-      if (stackRestore(c2), !(g3 instanceof EmscriptenEH)) throw g3;
+      getWasmTableEntry(e)(t2, r, _3, n, a, i, l3, o3, s2);
+    } catch (g4) {
+      if (stackRestore(c3), !(g4 instanceof EmscriptenEH)) throw g4;
       _setThrew(1, 0);
     }
   }
@@ -4864,11 +4868,11 @@ ${l}`), 0;
     }
   }
   function invoke_viiiiii(e, t2, r, _3, n, a, i) {
-    var l = stackSave();
+    var l3 = stackSave();
     try {
       getWasmTableEntry(e)(t2, r, _3, n, a, i);
     } catch (o3) {
-      if (stackRestore(l), !(o3 instanceof EmscriptenEH)) throw o3;
+      if (stackRestore(l3), !(o3 instanceof EmscriptenEH)) throw o3;
       _setThrew(1, 0);
     }
   }
@@ -4890,10 +4894,10 @@ ${l}`), 0;
       _setThrew(1, 0);
     }
   }
-  function invoke_viiiiiii(e, t2, r, _3, n, a, i, l) {
+  function invoke_viiiiiii(e, t2, r, _3, n, a, i, l3) {
     var o3 = stackSave();
     try {
-      getWasmTableEntry(e)(t2, r, _3, n, a, i, l);
+      getWasmTableEntry(e)(t2, r, _3, n, a, i, l3);
     } catch (s2) {
       if (stackRestore(o3), !(s2 instanceof EmscriptenEH)) throw s2;
       _setThrew(1, 0);
@@ -4903,15 +4907,15 @@ ${l}`), 0;
     var i = stackSave();
     try {
       getWasmTableEntry(e)(t2, r, _3, n, a);
-    } catch (l) {
-      if (stackRestore(i), !(l instanceof EmscriptenEH)) throw l;
+    } catch (l3) {
+      if (stackRestore(i), !(l3 instanceof EmscriptenEH)) throw l3;
       _setThrew(1, 0);
     }
   }
-  function invoke_iiiiiiii(e, t2, r, _3, n, a, i, l) {
+  function invoke_iiiiiiii(e, t2, r, _3, n, a, i, l3) {
     var o3 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l);
+      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l3);
     } catch (s2) {
       if (stackRestore(o3), !(s2 instanceof EmscriptenEH)) throw s2;
       _setThrew(1, 0);
@@ -4980,10 +4984,10 @@ ${l}`), 0;
       return _setThrew(1, 0), 0n;
     }
   }
-  function invoke_ijiiiiii(e, t2, r, _3, n, a, i, l) {
+  function invoke_ijiiiiii(e, t2, r, _3, n, a, i, l3) {
     var o3 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l);
+      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l3);
     } catch (s2) {
       if (stackRestore(o3), !(s2 instanceof EmscriptenEH)) throw s2;
       _setThrew(1, 0);
@@ -4993,24 +4997,24 @@ ${l}`), 0;
     var i = stackSave();
     try {
       getWasmTableEntry(e)(t2, r, _3, n, a);
-    } catch (l) {
-      if (stackRestore(i), !(l instanceof EmscriptenEH)) throw l;
+    } catch (l3) {
+      if (stackRestore(i), !(l3 instanceof EmscriptenEH)) throw l3;
       _setThrew(1, 0);
     }
   }
   function invoke_iiiiiji(e, t2, r, _3, n, a, i) {
-    var l = stackSave();
+    var l3 = stackSave();
     try {
       return getWasmTableEntry(e)(t2, r, _3, n, a, i);
     } catch (o3) {
-      if (stackRestore(l), !(o3 instanceof EmscriptenEH)) throw o3;
+      if (stackRestore(l3), !(o3 instanceof EmscriptenEH)) throw o3;
       _setThrew(1, 0);
     }
   }
-  function invoke_viijiiii(e, t2, r, _3, n, a, i, l) {
+  function invoke_viijiiii(e, t2, r, _3, n, a, i, l3) {
     var o3 = stackSave();
     try {
-      getWasmTableEntry(e)(t2, r, _3, n, a, i, l);
+      getWasmTableEntry(e)(t2, r, _3, n, a, i, l3);
     } catch (s2) {
       if (stackRestore(o3), !(s2 instanceof EmscriptenEH)) throw s2;
       _setThrew(1, 0);
@@ -5020,8 +5024,8 @@ ${l}`), 0;
     var i = stackSave();
     try {
       getWasmTableEntry(e)(t2, r, _3, n, a);
-    } catch (l) {
-      if (stackRestore(i), !(l instanceof EmscriptenEH)) throw l;
+    } catch (l3) {
+      if (stackRestore(i), !(l3 instanceof EmscriptenEH)) throw l3;
       _setThrew(1, 0);
     }
   }
@@ -5043,12 +5047,12 @@ ${l}`), 0;
       return _setThrew(1, 0), 0n;
     }
   }
-  function invoke_viiiiiiiiiiii(e, t2, r, _3, n, a, i, l, o3, s2, c2, g3, d) {
-    var p2 = stackSave();
+  function invoke_viiiiiiiiiiii(e, t2, r, _3, n, a, i, l3, o3, s2, c3, g4, d2) {
+    var p3 = stackSave();
     try {
-      getWasmTableEntry(e)(t2, r, _3, n, a, i, l, o3, s2, c2, g3, d);
-    } catch (u2) {
-      if (stackRestore(p2), !(u2 instanceof EmscriptenEH)) throw u2;
+      getWasmTableEntry(e)(t2, r, _3, n, a, i, l3, o3, s2, c3, g4, d2);
+    } catch (u3) {
+      if (stackRestore(p3), !(u3 instanceof EmscriptenEH)) throw u3;
       _setThrew(1, 0);
     }
   }
@@ -5071,20 +5075,20 @@ ${l}`), 0;
     }
   }
   function invoke_ijiiiii(e, t2, r, _3, n, a, i) {
-    var l = stackSave();
+    var l3 = stackSave();
     try {
       return getWasmTableEntry(e)(t2, r, _3, n, a, i);
     } catch (o3) {
-      if (stackRestore(l), !(o3 instanceof EmscriptenEH)) throw o3;
+      if (stackRestore(l3), !(o3 instanceof EmscriptenEH)) throw o3;
       _setThrew(1, 0);
     }
   }
-  function invoke_iiiiiiiiiii(e, t2, r, _3, n, a, i, l, o3, s2, c2) {
-    var g3 = stackSave();
+  function invoke_iiiiiiiiiii(e, t2, r, _3, n, a, i, l3, o3, s2, c3) {
+    var g4 = stackSave();
     try {
-      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l, o3, s2, c2);
-    } catch (d) {
-      if (stackRestore(g3), !(d instanceof EmscriptenEH)) throw d;
+      return getWasmTableEntry(e)(t2, r, _3, n, a, i, l3, o3, s2, c3);
+    } catch (d2) {
+      if (stackRestore(g4), !(d2 instanceof EmscriptenEH)) throw d2;
       _setThrew(1, 0);
     }
   }
@@ -5098,8 +5102,8 @@ ${l}`), 0;
       try {
         var i = t2(r, _3);
         return exitJS(i, true), i;
-      } catch (l) {
-        return handleException(l);
+      } catch (l3) {
+        return handleException(l3);
       }
     }
   }
@@ -5302,15 +5306,15 @@ var D2 = class D3 extends z2 {
   }
   async execProtocol(r, { syncToFs: _3 = true, throwOnError: n = true, onNotice: a } = {}) {
     x(this, C, new J2({ throwOnError: n, onNotice: a }));
-    let i = await this.execProtocolRaw(r, { syncToFs: _3 }), l = h(this, C).databaseError, o3 = { messages: h(this, C).results, data: i };
-    if (x(this, C, new J2()), x(this, j2, void 0), n && l) throw x(this, ce2, new pe()), l;
+    let i = await this.execProtocolRaw(r, { syncToFs: _3 }), l3 = h(this, C).databaseError, o3 = { messages: h(this, C).results, data: i };
+    if (x(this, C, new J2()), x(this, j2, void 0), n && l3) throw x(this, ce2, new pe()), l3;
     return o3;
   }
   async execProtocolStream(r, { syncToFs: _3, throwOnError: n = true, onNotice: a } = {}) {
     x(this, C, new J2({ throwOnError: n, onNotice: a })), x(this, j2, T(this, h2, ze2)), await this.execProtocolRaw(r, { syncToFs: _3 });
-    let i = h(this, C).databaseError, l = h(this, C).results;
+    let i = h(this, C).databaseError, l3 = h(this, C).results;
     if (x(this, C, new J2()), x(this, j2, void 0), n && i) throw x(this, ce2, new pe()), i;
-    return l;
+    return l3;
   }
   isInTransaction() {
     return this.mod._IsTransactionBlock() !== 0;
@@ -5373,67 +5377,67 @@ j2 = /* @__PURE__ */ new WeakMap(), Z2 = /* @__PURE__ */ new WeakMap(), x5 = /* 
 }, $e2 = async function(r) {
   if (r.fs) this.fs = r.fs;
   else {
-    let { dataDir: d, fsType: p2 } = We2(r.dataDir);
-    this.fs = await Ve2(d, p2);
+    let { dataDir: d2, fsType: p3 } = We2(r.dataDir);
+    this.fs = await Ve2(d2, p3);
   }
   let _3 = {}, n = [], a = [...this.debug ? ["-d", this.debug.toString()] : []];
   r.pgliteWasmModule || m.startArtifactDownload(new URL("./pglite.wasm", import.meta.url)), r.initdbWasmModule || m.startArtifactDownload(new URL("./initdb.wasm", import.meta.url));
-  let i = r.fsBundle ? r.fsBundle.arrayBuffer() : m.getFsBundle(new URL("./pglite.data", import.meta.url)), l;
-  i.then((d) => {
-    l = d;
+  let i = r.fsBundle ? r.fsBundle.arrayBuffer() : m.getFsBundle(new URL("./pglite.data", import.meta.url)), l3;
+  i.then((d2) => {
+    l3 = d2;
   });
-  let o3 = new WebAssembly.Memory({ initial: r.initialMemory ? r.initialMemory / (64 * 1024) : 2048, maximum: 32768 }), s2 = { thisProgram: yt, PGLITE_ENV: {}, WASM_PREFIX: m.WASM_PREFIX, arguments: a, noExitRuntime: true, wasmMemory: o3, stdin: () => null, print: (d) => {
-    if (r.onStdout && r.onStdout(d)) return T(this, h2, qe2).call(this, d);
-    T(this, h2, qe2).call(this, d);
-  }, printErr: (d) => {
-    if (r.onStderr && r.onStderr(d)) return T(this, h2, De2).call(this, d);
-    T(this, h2, De2).call(this, d);
-  }, instantiateWasm: (d, p2) => (m.instantiateWasm(d, () => new URL("./pglite.wasm", import.meta.url), r.pgliteWasmModule).then(({ instance: u2, module: m3 }) => {
-    p2(u2, m3);
-  }), {}), getPreloadedPackage: (d, p2) => {
-    if (d === "pglite.data") {
-      if (l.byteLength !== p2) throw new Error(`Invalid FS bundle size: ${l.byteLength} !== ${p2}`);
-      return l;
+  let o3 = new WebAssembly.Memory({ initial: r.initialMemory ? r.initialMemory / (64 * 1024) : 2048, maximum: 32768 }), s2 = { thisProgram: yt, PGLITE_ENV: {}, WASM_PREFIX: m.WASM_PREFIX, arguments: a, noExitRuntime: true, wasmMemory: o3, stdin: () => null, print: (d2) => {
+    if (r.onStdout && r.onStdout(d2)) return T(this, h2, qe2).call(this, d2);
+    T(this, h2, qe2).call(this, d2);
+  }, printErr: (d2) => {
+    if (r.onStderr && r.onStderr(d2)) return T(this, h2, De2).call(this, d2);
+    T(this, h2, De2).call(this, d2);
+  }, instantiateWasm: (d2, p3) => (m.instantiateWasm(d2, () => new URL("./pglite.wasm", import.meta.url), r.pgliteWasmModule).then(({ instance: u3, module: m3 }) => {
+    p3(u3, m3);
+  }), {}), getPreloadedPackage: (d2, p3) => {
+    if (d2 === "pglite.data") {
+      if (l3.byteLength !== p3) throw new Error(`Invalid FS bundle size: ${l3.byteLength} !== ${p3}`);
+      return l3;
     }
-    throw new Error(`Unknown package: ${d}`);
-  }, preRun: [(d) => {
-    d.onRuntimeInitialized = () => {
-      T(this, h2, Ze2).call(this, d);
+    throw new Error(`Unknown package: ${d2}`);
+  }, preRun: [(d2) => {
+    d2.onRuntimeInitialized = () => {
+      T(this, h2, Ze2).call(this, d2);
     };
-  }, (d) => {
-    let p2 = d.FS.makedev(64, 0), u2 = { open: (m3) => {
+  }, (d2) => {
+    let p3 = d2.FS.makedev(64, 0), u3 = { open: (m3) => {
     }, close: (m3) => {
-    }, read: (m3, M, S2, v3, F3) => {
-      let b2 = h(this, ee2);
-      if (!b2) throw new Error("No /dev/blob File or Blob provided to read from");
-      let A2 = new Uint8Array(b2);
+    }, read: (m3, M, S2, v4, F3) => {
+      let b3 = h(this, ee2);
+      if (!b3) throw new Error("No /dev/blob File or Blob provided to read from");
+      let A2 = new Uint8Array(b3);
       if (F3 >= A2.length) return 0;
-      let T3 = Math.min(A2.length - F3, v3);
+      let T3 = Math.min(A2.length - F3, v4);
       for (let V2 = 0; V2 < T3; V2++) M[S2 + V2] = A2[F3 + V2];
       return T3;
-    }, write: (m3, M, S2, v3, F3) => (h(this, X2) ?? x(this, X2, []), h(this, X2).push(M.slice(S2, S2 + v3)), v3), llseek: (m3, M, S2) => {
-      let v3 = h(this, ee2);
-      if (!v3) throw new Error("No /dev/blob File or Blob provided to llseek");
+    }, write: (m3, M, S2, v4, F3) => (h(this, X2) ?? x(this, X2, []), h(this, X2).push(M.slice(S2, S2 + v4)), v4), llseek: (m3, M, S2) => {
+      let v4 = h(this, ee2);
+      if (!v4) throw new Error("No /dev/blob File or Blob provided to llseek");
       let F3 = M;
-      if (S2 === 1 ? F3 += m3.position : S2 === 2 && (F3 = new Uint8Array(v3).length), F3 < 0) throw new d.FS.ErrnoError(28);
+      if (S2 === 1 ? F3 += m3.position : S2 === 2 && (F3 = new Uint8Array(v4).length), F3 < 0) throw new d2.FS.ErrnoError(28);
       return F3;
     } };
-    d.FS.registerDevice(p2, u2), d.FS.mkdev("/dev/blob", p2);
-  }, (d) => {
-    d.ENV.HOME = "/home/postgres", d.ENV.USER = "postgres", d.ENV.LOGNAME = "postgres", d.ENV.PGDATA = x2, d.ENV.PGUSER = r.username ?? "postgres", d.ENV.PGDATABASE = r.database ?? "postgres", d.ENV.LANG = d.ENV.LC_COLLATE = d.ENV.LC_CTYPE = "en_US.UTF-8", d.ENV.TZ = "UTC", d.ENV.PGTZ = "UTC", d.ENV.PGCLIENTENCODING = "UTF8", d.ENV.ICU_DATA = zr, d.PGLITE_ENV && Object.assign(d.ENV, d.PGLITE_ENV);
-  }, (d) => {
-    r.pgDataProxyFs && (d.FS.mkdirTree(x2), d.FS.mount(d.PROXYFS, { root: x2, fs: r.pgDataProxyFs }, x2));
-  }] }, { emscriptenOpts: c2 } = await this.fs.init(this, s2);
-  s2 = c2;
-  let g3 = [];
-  for (let [d, p2] of Object.entries(h(this, de))) if (p2 instanceof URL) _3[d] = Re2(p2);
+    d2.FS.registerDevice(p3, u3), d2.FS.mkdev("/dev/blob", p3);
+  }, (d2) => {
+    d2.ENV.HOME = "/home/postgres", d2.ENV.USER = "postgres", d2.ENV.LOGNAME = "postgres", d2.ENV.PGDATA = x2, d2.ENV.PGUSER = r.username ?? "postgres", d2.ENV.PGDATABASE = r.database ?? "postgres", d2.ENV.LANG = d2.ENV.LC_COLLATE = d2.ENV.LC_CTYPE = "en_US.UTF-8", d2.ENV.TZ = "UTC", d2.ENV.PGTZ = "UTC", d2.ENV.PGCLIENTENCODING = "UTF8", d2.ENV.ICU_DATA = zr, d2.PGLITE_ENV && Object.assign(d2.ENV, d2.PGLITE_ENV);
+  }, (d2) => {
+    r.pgDataProxyFs && (d2.FS.mkdirTree(x2), d2.FS.mount(d2.PROXYFS, { root: x2, fs: r.pgDataProxyFs }, x2));
+  }] }, { emscriptenOpts: c3 } = await this.fs.init(this, s2);
+  s2 = c3;
+  let g4 = [];
+  for (let [d2, p3] of Object.entries(h(this, de))) if (p3 instanceof URL) _3[d2] = Re2(p3);
   else {
-    let u2 = await p2.setup(this, s2);
-    if (u2.emscriptenOpts && (s2 = u2.emscriptenOpts), u2.namespaceObj) {
+    let u3 = await p3.setup(this, s2);
+    if (u3.emscriptenOpts && (s2 = u3.emscriptenOpts), u3.namespaceObj) {
       let m3 = this;
-      m3[d] = u2.namespaceObj;
+      m3[d2] = u3.namespaceObj;
     }
-    u2.bundlePath && (_3[d] = Re2(u2.bundlePath)), u2.init && n.push(u2.init), u2.close && h(this, he2).push(u2.close), g3.push(...u2.sharedPreloadLibraries ?? []);
+    u3.bundlePath && (_3[d2] = Re2(u3.bundlePath)), u3.init && n.push(u3.init), u3.close && h(this, he2).push(u3.close), g4.push(...u3.sharedPreloadLibraries ?? []);
   }
   if (s2.pg_extensions = _3, await i, this.mod = await Ke2(s2), this.mod.FS.chmod("/home/postgres/.pgpass", 384), this.mod.FS.chmod(Br, 365), this.mod.FS.chmod(yt, 365), await this.fs.initialSyncFs(), r.icuDataDir && await T(this, h2, Je2).call(this, r.icuDataDir), !r.noInitDb) {
     if (r.loadDataDir) {
@@ -5442,25 +5446,25 @@ j2 = /* @__PURE__ */ new WeakMap(), Z2 = /* @__PURE__ */ new WeakMap(), x5 = /* 
     } else if (this.mod.FS.analyzePath(x2 + "/PG_VERSION").exists) T(this, h2, B2).call(this, "pglite: found DB, resuming");
     else {
       T(this, h2, B2).call(this, "pglite: no db in filesystem, running initdb");
-      let d = { ...r };
-      d.noInitDb = true, d.dataDir = void 0, d.extensions = void 0, d.loadDataDir = void 0, d.fs = void 0;
-      let p2 = this.fs instanceof ie2;
-      p2 && (this.mod.FS.mkdirTree(x2, 448), d.pgDataProxyFs = this.mod.FS);
-      let u2 = await D2.create(d);
+      let d2 = { ...r };
+      d2.noInitDb = true, d2.dataDir = void 0, d2.extensions = void 0, d2.loadDataDir = void 0, d2.fs = void 0;
+      let p3 = this.fs instanceof ie2;
+      p3 && (this.mod.FS.mkdirTree(x2, 448), d2.pgDataProxyFs = this.mod.FS);
+      let u3 = await D2.create(d2);
       try {
-        let m3 = await ht({ pg: u2, debug: r.debug, wasmModule: r.initdbWasmModule, args: r.initDbStartParams });
+        let m3 = await ht({ pg: u3, debug: r.debug, wasmModule: r.initdbWasmModule, args: r.initDbStartParams });
         if (m3.exitCode !== 0 && !m3.stderr.includes("exists but is not empty")) throw new Error("INITDB failed to initialize: " + m3.stderr);
-        if (!p2) {
-          let M = await u2.dumpDataDir("none");
+        if (!p3) {
+          let M = await u3.dumpDataDir("none");
           await nt(this.mod.FS, M, x2);
         }
       } finally {
-        await u2.close();
+        await u3.close();
       }
       await this.syncToFs();
     }
-    await Ee2(this.mod, (...d) => T(this, h2, B2).call(this, ...d)), T(this, h2, Qe2).call(this, g3, r), this.mod._pgl_setPGliteActive(1), T(this, h2, _t2).call(this, { pgDataFolder: x2, startParams: [...r.startParams || D2.defaultStartParams, ...this.debug ? ["-d", this.debug.toString()] : []] }), T(this, h2, rt2).call(this), x(this, Z2, true), r.username && await this.exec(`SET ROLE ${r.username};`), await this._initArrayTypes();
-    for (let d of n) await d();
+    await Ee2(this.mod, (...d2) => T(this, h2, B2).call(this, ...d2)), T(this, h2, Qe2).call(this, g4, r), this.mod._pgl_setPGliteActive(1), T(this, h2, _t2).call(this, { pgDataFolder: x2, startParams: [...r.startParams || D2.defaultStartParams, ...this.debug ? ["-d", this.debug.toString()] : []] }), T(this, h2, rt2).call(this), x(this, Z2, true), r.username && await this.exec(`SET ROLE ${r.username};`), await this._initArrayTypes();
+    for (let d2 of n) await d2();
   }
 }, Qe2 = function(r, _3) {
   if (r.length && !_3.postgresqlconf && (_3.postgresqlconf = new Array()), _3.postgresqlconf) {
@@ -5469,8 +5473,8 @@ j2 = /* @__PURE__ */ new WeakMap(), Z2 = /* @__PURE__ */ new WeakMap(), x5 = /* 
     if (r.length) {
       let a = n.match(/^(shared_preload_libraries\s*=\s*)(.*)$/m);
       if (a) {
-        let i = a[2].split(",").map((o3) => o3.trim()), l = [.../* @__PURE__ */ new Set([...i, ...r])];
-        n = n.replace(a[0], `${a[1]}${l.join(",")}`);
+        let i = a[2].split(",").map((o3) => o3.trim()), l3 = [.../* @__PURE__ */ new Set([...i, ...r])];
+        n = n.replace(a[0], `${a[1]}${l3.join(",")}`);
       } else n += `
 shared_preload_libraries=${r.join(",")}`;
     }
@@ -5534,17 +5538,17 @@ shared_preload_libraries=${r.join(",")}`;
   h(this, z3).has(a) || h(this, z3).set(a, /* @__PURE__ */ new Set()), h(this, z3).get(a).add(_3);
   try {
     await i.exec(`LISTEN ${r}`);
-  } catch (l) {
-    throw h(this, z3).get(a).delete(_3), h(this, z3).get(a)?.size === 0 && h(this, z3).delete(a), l;
+  } catch (l3) {
+    throw h(this, z3).get(a).delete(_3), h(this, z3).get(a)?.size === 0 && h(this, z3).delete(a), l3;
   }
-  return async (l) => {
-    await this.unlisten(a, _3, l);
+  return async (l3) => {
+    await this.unlisten(a, _3, l3);
   };
 }, tt2 = async function(r, _3, n) {
-  let a = m.toPostgresName(r), i = n ?? this, l = async () => {
+  let a = m.toPostgresName(r), i = n ?? this, l3 = async () => {
     await i.exec(`UNLISTEN ${r}`), h(this, z3).get(a)?.size === 0 && h(this, z3).delete(a);
   };
-  _3 ? (h(this, z3).get(a)?.delete(_3), h(this, z3).get(a)?.size === 0 && await l()) : await l();
+  _3 ? (h(this, z3).get(a)?.delete(_3), h(this, z3).get(a)?.size === 0 && await l3()) : await l3();
 }, rt2 = function() {
   if (h(this, ge2)) throw new Error("PGlite single mode already running");
   this.mod._pgl_startPGlite(), x(this, ge2, true);
@@ -5563,20 +5567,318 @@ var Ye2 = D2;
 u();
 u();
 
+// node_modules/@electric-sql/pglite-socket/dist/chunk-4D4OME7M.js
+import { createServer as v3 } from "net";
+var p2 = 80877103;
+var c2 = 8;
+var b2 = 80877102;
+var u2 = 16;
+var d = class {
+  constructor(i, e = false) {
+    this.queue = [];
+    this.processing = false;
+    this.lastHandlerId = null;
+    this.db = i, this.debug = e;
+  }
+  log(i, ...e) {
+    this.debug && console.log(`[QueryQueueManager] ${i}`, ...e);
+  }
+  async enqueue(i, e, s2) {
+    return new Promise((t2, r) => {
+      let n = { handlerId: i, message: e, resolve: t2, reject: r, timestamp: Date.now(), onData: s2 };
+      this.queue.push(n), this.log(`enqueued query from handler #${i}, queue size: ${this.queue.length}`), this.processing || this.processQueue();
+    });
+  }
+  async processQueue() {
+    if (!(this.processing || this.queue.length === 0)) {
+      for (this.processing = true; this.queue.length > 0; ) {
+        let i;
+        if (this.db.isInTransaction() && this.lastHandlerId) {
+          let t2 = this.queue.findIndex((r) => r.handlerId === this.lastHandlerId);
+          t2 === -1 ? (this.log("transaction started, but no query from the same handler id found in queue", this.lastHandlerId), i = null) : i = this.queue.splice(t2, 1)[0];
+        } else i = this.queue.shift();
+        if (!i) break;
+        let e = Date.now() - i.timestamp;
+        this.log(`processing query from handler #${i.handlerId} (waited ${e}ms)`);
+        let s2 = 0;
+        try {
+          await this.db.runExclusive(async () => await this.db.execProtocolRawStream(i.message, { onRawData: (t2) => {
+            s2 += t2.length, i.onData(t2);
+          } }));
+        } catch (t2) {
+          this.log(`query from handler #${i.handlerId} failed:`, t2), i.reject(t2);
+          return;
+        }
+        this.log(`query from handler #${i.handlerId} completed, ${s2} bytes`), this.lastHandlerId = i.handlerId, i.resolve(s2);
+      }
+      this.processing = false, this.log("queue processing complete, queue length is", this.queue.length);
+    }
+  }
+  getQueueLength() {
+    return this.queue.length;
+  }
+  clearQueueForHandler(i) {
+    let e = this.queue.length;
+    this.queue = this.queue.filter((t2) => t2.handlerId === i ? (t2.reject(new Error("Handler disconnected")), false) : true);
+    let s2 = e - this.queue.length;
+    s2 > 0 && this.log(`cleared ${s2} queries for handler #${i}`);
+  }
+  async clearTransactionIfNeeded(i) {
+    this.db.isInTransaction() && this.lastHandlerId === i && (await this.db.exec("ROLLBACK"), this.lastHandlerId = null, await this.processQueue());
+  }
+};
+var l = class l2 extends EventTarget {
+  constructor(e) {
+    super();
+    this.socket = null;
+    this.active = false;
+    this.messageBuffer = Buffer.alloc(0);
+    this.lastActivityTime = Date.now();
+    this.queryQueue = e.queryQueue, this.closeOnDetach = e.closeOnDetach ?? false, this.inspect = e.inspect ?? false, this.debug = e.debug ?? false, this.idleTimeout = e.idleTimeout ?? 0, this.id = l2.nextHandlerId++, this.log("constructor: created new handler");
+  }
+  get handlerId() {
+    return this.id;
+  }
+  log(e, ...s2) {
+    this.debug && console.log(`[PGLiteSocketHandler#${this.id}] ${e}`, ...s2);
+  }
+  async attach(e) {
+    if (this.log(`attach: attaching socket from ${e.remoteAddress}:${e.remotePort}`), this.socket) throw new Error("Socket already attached");
+    return this.socket = e, this.active = true, this.lastActivityTime = Date.now(), e.setNoDelay(true), this.idleTimeout > 0 && this.resetIdleTimer(), this.log("attach: setting up socket event handlers"), e.on("data", (s2) => {
+      this.lastActivityTime = Date.now(), this.resetIdleTimer(), setImmediate(async () => {
+        try {
+          await this.handleData(s2);
+        } catch (t2) {
+          this.log("socket on data error: ", t2), this.handleError(t2);
+        }
+      });
+    }), e.on("error", (s2) => {
+      setImmediate(() => this.handleError(s2));
+    }), e.on("close", () => {
+      setImmediate(() => this.handleClose());
+    }), this.log("attach: socket handler ready"), this;
+  }
+  resetIdleTimer() {
+    this.idleTimeout <= 0 || (this.idleTimer && clearTimeout(this.idleTimer), this.idleTimer = setTimeout(() => {
+      let e = Date.now() - this.lastActivityTime;
+      this.log(`idle timeout after ${e}ms`), this.handleError(new Error("Idle timeout"));
+    }, this.idleTimeout));
+  }
+  async detach(e) {
+    if (this.log(`detach: detaching socket, close=${e ?? this.closeOnDetach}`), this.idleTimer && (clearTimeout(this.idleTimer), this.idleTimer = void 0), !this.socket) return this.log("detach: no socket attached, nothing to do"), this;
+    if (this.queryQueue.clearQueueForHandler(this.id), await this.queryQueue.clearTransactionIfNeeded(this.id), !this.socket) return this;
+    if (this.socket.removeAllListeners("data"), this.socket.removeAllListeners("error"), this.socket.removeAllListeners("close"), (e ?? this.closeOnDetach) && this.socket.writable) {
+      this.log("detach: closing socket");
+      try {
+        this.socket.end(), this.socket.destroy();
+      } catch (s2) {
+        this.log("detach: error closing socket:", s2);
+      }
+    }
+    return this.socket = null, this.active = false, this.messageBuffer = Buffer.alloc(0), this.log("detach: handler cleaned up"), this;
+  }
+  get isAttached() {
+    return this.socket !== null;
+  }
+  handleSslRequest() {
+    if (this.messageBuffer.length < c2) return false;
+    let e = this.messageBuffer.readInt32BE(0), s2 = this.messageBuffer.readInt32BE(4);
+    return e === c2 && s2 === p2 ? (this.socket?.writable && this.socket.write(Buffer.from("N")), this.messageBuffer = this.messageBuffer.slice(c2), true) : false;
+  }
+  handleCancelRequest() {
+    if (this.messageBuffer.length < u2) return false;
+    let e = this.messageBuffer.readInt32BE(0), s2 = this.messageBuffer.readInt32BE(4);
+    return e === u2 && s2 === b2 ? (this.messageBuffer = this.messageBuffer.slice(u2), this.log("handleData: CancelRequest received, ignoring (not supported)"), true) : false;
+  }
+  async handleData(e) {
+    if (!this.socket || !this.active) return this.log("handleData: no active socket, ignoring data"), 0;
+    this.log(`handleData: received ${e.length} bytes`), this.messageBuffer = Buffer.concat([this.messageBuffer, e]), this.inspectData("incoming", e);
+    try {
+      let s2 = 0;
+      for (; this.messageBuffer.length > 0; ) {
+        if (this.handleSslRequest() || this.handleCancelRequest()) continue;
+        let t2 = 0, r = false;
+        if (this.messageBuffer.length >= 4) {
+          let o3 = this.messageBuffer.readInt32BE(0);
+          if (this.messageBuffer.length >= 8) {
+            let a = this.messageBuffer.readInt32BE(4);
+            (a === 196608 || a === 196608) && (t2 = o3, r = this.messageBuffer.length >= t2);
+          }
+          !r && this.messageBuffer.length >= 5 && (t2 = 1 + this.messageBuffer.readInt32BE(1), r = this.messageBuffer.length >= t2);
+        }
+        if (!r || t2 === 0) {
+          this.log(`handleData: incomplete message, buffering ${this.messageBuffer.length} bytes`);
+          break;
+        }
+        let n = this.messageBuffer.slice(0, t2);
+        if (this.messageBuffer = this.messageBuffer.slice(t2), this.log(`handleData: processing message of ${n.length} bytes`), !this.active || !this.socket) {
+          this.log("handleData: socket no longer active, stopping processing");
+          break;
+        }
+        let h3;
+        if (await this.queryQueue.enqueue(this.id, new Uint8Array(n), (o3) => {
+          this.log(`handleData: received ${o3.length} bytes from PGlite`), this.inspectData("outgoing", o3), o3.length > 0 && this.socket && this.socket.writable && this.active && (this.log("handleData: writing response to socket"), this.socket?.writable ? this.socket.write(Buffer.from(o3), (a) => {
+            a ? (this.log("handleData: error writing to socket:", a), h3 = a) : this.log(`handleData: socket sent: ${o3.length} bytes`);
+          }) : this.log("handleData: socket no longer writable")), s2 += o3.length;
+        }), h3) throw h3;
+      }
+      return this.dispatchEvent(new CustomEvent("data", { detail: { incoming: e.length, outgoing: s2 } })), s2;
+    } catch (s2) {
+      throw this.log("handleData: error processing data:", s2), s2;
+    }
+  }
+  handleError(e) {
+    if (!this.active) {
+      this.log("handleError: handler not active, ignoring error");
+      return;
+    }
+    e.message?.includes("ECONNRESET") ? this.log("handleError: client disconnected (ECONNRESET) - normal behavior") : e.message?.includes("Idle timeout") ? this.log("handleError: connection idle timeout") : this.log("handleError:", e), this.active = false, this.dispatchEvent(new CustomEvent("error", { detail: e })), this.detach(true);
+  }
+  handleClose() {
+    this.log("handleClose: socket closed"), this.active = false, this.dispatchEvent(new CustomEvent("close")), this.detach(false);
+  }
+  inspectData(e, s2) {
+    if (this.inspect) {
+      console.log("-".repeat(75)), console.log(e === "incoming" ? "-> incoming" : "<- outgoing", s2.length, "bytes");
+      for (let t2 = 0; t2 < s2.length; t2 += 16) {
+        let r = Math.min(16, s2.length - t2), n = "";
+        for (let o3 = 0; o3 < 16; o3++) if (o3 < r) {
+          let a = s2[t2 + o3];
+          n += a.toString(16).padStart(2, "0") + " ";
+        } else n += "   ";
+        let h3 = "";
+        for (let o3 = 0; o3 < r; o3++) {
+          let a = s2[t2 + o3];
+          h3 += a >= 32 && a <= 126 ? String.fromCharCode(a) : ".";
+        }
+        console.log(`${t2.toString(16).padStart(8, "0")}  ${n} ${h3}`);
+      }
+    }
+  }
+};
+l.nextHandlerId = 1;
+var g3 = l;
+var f2 = class extends EventTarget {
+  constructor(e) {
+    super();
+    this.server = null;
+    this.active = false;
+    this.handlers = /* @__PURE__ */ new Set();
+    this.db = e.db, e.path ? this.path = e.path : (typeof e.port == "number" ? this.port = e.port ?? e.port : this.port = 5432, this.host = e.host || "127.0.0.1"), this.inspect = e.inspect ?? false, this.debug = e.debug ?? false, this.idleTimeout = e.idleTimeout ?? 0, this.maxConnections = e.maxConnections ?? 1, this.queryQueue = new d(this.db, this.debug), this.log(`constructor: created server on ${this.getServerConn()}`), this.log(`constructor: max connections: ${this.maxConnections}`), this.idleTimeout > 0 && this.log(`constructor: idle timeout: ${this.idleTimeout}ms`);
+  }
+  log(e, ...s2) {
+    this.debug && console.log(`[PGLiteSocketServer] ${e}`, ...s2);
+  }
+  async start() {
+    if (this.log(`start: starting server on ${this.getServerConn()}`), this.server) throw new Error("Socket server already started");
+    return await this.db.waitReady, this.active = true, this.server = v3((e) => {
+      setImmediate(() => this.handleConnection(e));
+    }), this.server.maxConnections = this.maxConnections, new Promise((e, s2) => {
+      if (!this.server) return s2(new Error("Server not initialized"));
+      let t2 = false;
+      if (this.server.on("error", (r) => {
+        this.log("start: server error:", r), this.dispatchEvent(new CustomEvent("error", { detail: r })), t2 || s2(r);
+      }), this.path) this.server.listen(this.path, () => {
+        t2 = true, this.log(`start: server listening on ${this.getServerConn()}`), this.dispatchEvent(new CustomEvent("listening", { detail: { path: this.path } })), e();
+      });
+      else {
+        let r = this.server;
+        r.listen(this.port, this.host, () => {
+          t2 = true;
+          let n = r.address();
+          if (n === null || typeof n != "object") throw Error("Expected address info");
+          this.port = n.port, this.log(`start: server listening on ${this.getServerConn()}`), this.dispatchEvent(new CustomEvent("listening", { detail: { port: this.port, host: this.host } })), e();
+        });
+      }
+    });
+  }
+  getServerConn() {
+    return this.path ? this.path : `${this.host}:${this.port}`;
+  }
+  async stop() {
+    this.log("stop: stopping server"), this.active = false, this.log(`stop: detaching ${this.handlers.size} handlers`);
+    for (let e of this.handlers) e.detach(true);
+    return this.handlers.clear(), this.server ? new Promise((e) => {
+      if (!this.server) return e();
+      this.server.close(() => {
+        this.log("stop: server closed"), this.server = null, this.dispatchEvent(new CustomEvent("close")), e();
+      });
+    }) : (this.log("stop: server not running, nothing to do"), Promise.resolve());
+  }
+  async handleConnection(e) {
+    let s2 = { clientAddress: e.remoteAddress || "unknown", clientPort: e.remotePort || 0 };
+    if (this.log(`handleConnection: new connection from ${s2.clientAddress}:${s2.clientPort}`), this.log(`handleConnection: active connections: ${this.handlers.size}, queued queries: ${this.queryQueue.getQueueLength()}`), !this.active) {
+      this.log("handleConnection: server not active, closing connection");
+      try {
+        e.end();
+      } catch (r) {
+        this.log("handleConnection: error closing socket:", r);
+      }
+      return;
+    }
+    if (this.handlers.size >= this.maxConnections) {
+      this.log("handleConnection: max connections reached, rejecting"), e.write(Buffer.from(`Too many connections
+`)), e.end();
+      return;
+    }
+    let t2 = new g3({ queryQueue: this.queryQueue, closeOnDetach: true, inspect: this.inspect, debug: this.debug, idleTimeout: this.idleTimeout });
+    this.handlers.add(t2), t2.addEventListener("error", (r) => {
+      let n = r.detail;
+      this.handlers.delete(t2), n?.message?.includes("ECONNRESET") ? this.log(`handler #${t2.handlerId}: client disconnected (ECONNRESET)`) : n?.message?.includes("Idle timeout") ? this.log(`handler #${t2.handlerId}: idle timeout`) : this.log(`handler #${t2.handlerId}: error:`, n);
+    }), t2.addEventListener("close", () => {
+      this.log(`handler #${t2.handlerId}: closed`), this.handlers.delete(t2), this.log(`handleConnection: active connections: ${this.handlers.size}`);
+    });
+    try {
+      await t2.attach(e), this.dispatchEvent(new CustomEvent("connection", { detail: s2 }));
+    } catch (r) {
+      this.log("handleConnection: error attaching socket:", r), this.handlers.delete(t2), this.dispatchEvent(new CustomEvent("error", { detail: r }));
+      try {
+        e.end();
+      } catch (n) {
+        this.log("handleConnection: error closing socket:", n);
+      }
+    }
+  }
+  getStats() {
+    return { activeConnections: this.handlers.size, queuedQueries: this.queryQueue.getQueueLength(), maxConnections: this.maxConnections };
+  }
+};
+
 // src/engines/pglite/worker.ts
 var port = parentPort;
 var send = (message) => port.postMessage(message);
-var db = await Ye2.create({ parsers: { [yn.NUMERIC]: Number, [yn.INT8]: Number } });
+var start2 = workerData;
+var db = await Ye2.create({
+  parsers: { [yn.NUMERIC]: Number, [yn.INT8]: Number },
+  extensions: Object.fromEntries(start2.extensions.map((name2) => [name2.replace(/\W/g, "_"), extension(name2)]))
+});
 var { rows } = await db.query("show server_version");
 send({ type: "ready", version: rows[0].server_version.split(" ")[0] });
-port.on("message", async ({ sql, params, blob }) => {
+var socket;
+port.on("message", async (request) => {
   try {
+    if ("serve" in request) {
+      send({ type: "rows", rows: await serve(request.serve) });
+      return;
+    }
+    const { sql, params, blob } = request;
     const result = await db.query(sql, params, blob === void 0 ? void 0 : { blob: new Blob([blob]) });
     send({ type: "rows", rows: result.rows });
   } catch (error) {
     send({ type: "error", error: errorFields(error) });
   }
 });
+async function serve(start3) {
+  if (!start3) {
+    await socket?.stop();
+    socket = void 0;
+    if (db.isInTransaction()) await db.exec("ROLLBACK");
+    return [];
+  }
+  socket ??= new f2({ db, host: "127.0.0.1", port: 0, maxConnections: 16 });
+  await socket.start();
+  return [{ port: Number(socket.getServerConn().split(":").pop()) }];
+}
 function errorFields(error) {
   if (!(error instanceof Error)) return { message: String(error) };
   const fields = { message: error.message, name: error.name };
@@ -5584,4 +5886,9 @@ function errorFields(error) {
     if (["string", "number", "boolean"].includes(typeof value)) fields[key] = value;
   }
   return fields;
+}
+function extension(name2) {
+  const { package: from, tarball } = PGLITE_EXTENSIONS[name2];
+  const bundlePath = import.meta.url.endsWith(".ts") ? new URL(`./${tarball}`, import.meta.resolve(from)) : new URL(`./${BUNDLED_EXTENSIONS_DIR}/${tarball}`, import.meta.url);
+  return { name: name2, setup: async (_pg, emscriptenOpts) => ({ emscriptenOpts, bundlePath }) };
 }
