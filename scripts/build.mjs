@@ -15,10 +15,14 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 
 // PGlite finds these with `new URL('./<file>', import.meta.url)`; bundled, import.meta.url
-// is a module in dist/ (the worker's entry or a chunk), so they live in dist/. The extension
-// tarballs in the same folder are not used by Sluice and stay out.
+// is a module in dist/ (the worker's entry or a chunk), so they live in dist/.
 const PGLITE_ASSETS = ['pglite.wasm', 'pglite.data', 'initdb.wasm'];
 const pgliteDist = path.join(root, 'node_modules', '@electric-sql', 'pglite', 'dist');
+// The extension tarballs (contrib, and pgvector's) go to dist/pglite-extensions/, where the
+// worker looks for them (src/engines/pglite/extensions.ts, BUNDLED_EXTENSIONS_DIR). All of
+// them: about 2 MiB, and the list stays in one place, the worker's catalogue.
+const EXTENSION_DIRS = [pgliteDist, path.join(root, 'node_modules', '@electric-sql', 'pglite-pgvector', 'dist')];
+const EXTENSIONS_OUT = path.join(dist, 'pglite-extensions');
 
 // Optional native code, loaded inside try/catch by the packages that want it:
 // pg → pg-native; testcontainers → dockerode → ssh2 → cpu-features and ssh2's own crypto
@@ -69,11 +73,20 @@ const result = await build({
 for (const file of PGLITE_ASSETS) {
   await copyFile(path.join(pgliteDist, file), path.join(dist, file));
 }
+await mkdir(EXTENSIONS_OUT);
+for (const dir of EXTENSION_DIRS) {
+  for (const file of (await readdir(dir)).filter((name) => name.endsWith('.tar.gz')).sort()) {
+    await copyFile(path.join(dir, file), path.join(EXTENSIONS_OUT, file));
+  }
+}
 
 let total = 0;
 const lines = [];
 for (const name of (await readdir(dist)).sort()) {
-  const { size } = await stat(path.join(dist, name));
+  const entry = path.join(dist, name);
+  const size = (await stat(entry)).isDirectory()
+    ? (await Promise.all((await readdir(entry)).map((file) => stat(path.join(entry, file))))).reduce((sum, s) => sum + s.size, 0)
+    : (await stat(entry)).size;
   total += size;
   lines.push(`  ${name.padEnd(18)} ${(size / 1024).toFixed(0).padStart(6)} KiB`);
 }

@@ -7,9 +7,13 @@ import path from 'node:path';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { checkSchemaReferences } from './config/schema-references.js';
 import { fractionOf, type FailOn, type SluiceConfig } from './config/schema.js';
-import { cleanupAll, dialectOf, startServer, type Dialect, type Engine, type Schema, type Server, type ServerInfo } from './engines/index.js';
+import { cleanupAll, createdExtensions, dialectOf, PGLITE_EXTENSIONS, startServer, type Dialect, type Engine, type Schema, type Server, type ServerInfo } from './engines/index.js';
 import { ConfigError, SluiceError } from './errors.js';
-import { discoverMigrations, migrate, proveMigrations, validateMigrationRules, type AppliedMigration, type MigrationFile } from './migrations/index.js';
+import {
+  discoverMigrations, migrate, proveMigrations, validateMigrationRules,
+  type AppliedMigration, type MigrationCommand, type MigrationDiscovery, type MigrationFile,
+} from './migrations/index.js';
+import { relative } from './migrations/formats/index.js';
 import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests, type DataTestResult } from './checks/data-tests/index.js';
 import { probeConstraints } from './checks/constraints/index.js';
@@ -81,7 +85,11 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   const base = compare === 'base-branch' && options.base ? await planBase(loaded, options.base, dialect) : undefined;
 
   const origin = options.engine ? options.engineOrigin ?? '--engine' : `${loaded.where(['engine'])} engine`;
-  const server = await startServer({ engine: engineSetting, databaseUrl: options.databaseUrl, origin, privileges: loaded.config.migrations.privileges });
+  // The embedded engine installs an extension's files only at start: read what the migrations create.
+  // A tool's migrations (migrations.command) cannot be read: then every extension PGlite ships.
+  const extensions = [head, ...(base && 'plan' in base ? [base.plan] : [])].flatMap((side) =>
+    side.command ? Object.keys(PGLITE_EXTENSIONS) : side.files.flatMap((f) => createdExtensions(f.sql)));
+  const server = await startServer({ engine: engineSetting, databaseUrl: options.databaseUrl, origin, privileges: loaded.config.migrations.privileges, extensions });
   let stagesFailed = false;
   try {
     log(`engine: ${server.info.name} ${server.info.version}`);
@@ -232,6 +240,10 @@ interface SidePlan {
   loaded: LoadedConfig;
   files: MigrationFile[];
   migrationsDir: string;
+  /** The format detected, and the files Sluice cannot run (.go migrations) or pair (a down without its up). */
+  discovery?: MigrationDiscovery;
+  /** migrations.command: the project's tool applies the migrations; `files` is empty then. */
+  command?: MigrationCommand;
 }
 
 async function planSide(loaded: LoadedConfig, dialect: Dialect): Promise<SidePlan> {
@@ -248,8 +260,10 @@ async function planSide(loaded: LoadedConfig, dialect: Dialect): Promise<SidePla
     throw new ConfigError(`${where(['checks', 'schema', 'rules', unknownRule])}: unknown schema rule '${unknownRule}'; the rules are ${SCHEMA_RULE_IDS.join(', ')}.`);
   }
   validateMigrationRules(config.checks.migrations.rules, `${where(['checks', 'migrations', 'rules'])} checks.migrations.rules`);
-  const files = await discoverMigrations(path.resolve(dir, relativeDir), `${where(dirPath)} migrations.dir`);
-  return { loaded, files, migrationsDir: relativeDir };
+  const run = config.migrations.command;
+  if (run) return { loaded, files: [], migrationsDir: `\`${run}\``, command: { run, cwd: dir, location: loaded.location(['migrations', 'command']) } };
+  const discovery = await discoverMigrations(path.resolve(dir, relativeDir), `${where(dirPath)} migrations.dir`, { format: config.migrations.format, placeholders: config.migrations.placeholders, dialect });
+  return { loaded, files: discovery.files, migrationsDir: relativeDir, discovery };
 }
 
 /** The base commit's sluice.yml and migrations; why not, in one sentence, when they cannot be had. */
@@ -285,11 +299,26 @@ async function buildSide(server: Server, plan: SidePlan, label: 'base' | 'head',
   const engine = await server.createScratch(label);
   const side: BuiltSide = { engine, migrations: [], findings: [], metrics: [], seeded: [], completed: false };
 
-  say(`migrations: applying ${plan.files.length} from ${plan.migrationsDir}`);
+  const { discovery } = plan;
+  say(
+    plan.command || !discovery
+      ? `migrations: running ${plan.migrationsDir}`
+      : `migrations: applying ${plan.files.length} ${discovery.format} migrations${discovery.detected ? ' (format detected)' : ''} from ${plan.migrationsDir}`,
+  );
+  for (const unrun of discovery?.unrun ?? []) {
+    side.findings.push({
+      check: 'migrations', rule: 'migration-not-run', severity: 'warning', location: { file: relative(unrun.file) }, subject: `migration ${path.basename(unrun.file)}`,
+      message: `${relative(unrun.file)} was not run: ${unrun.reason}.`,
+    });
+  }
+  for (const warning of discovery?.warnings ?? []) {
+    side.findings.push({ check: 'migrations', rule: 'migration-pairing', severity: 'warning', location: { file: relative(warning.file) }, subject: `migration ${path.basename(warning.file)}`, message: warning.message });
+  }
   const migration = await migrate(server, engine, plan.files, {
     privileges: config.migrations.privileges,
     timeoutMs: config.migrations['statement-timeout'],
     privilegesSetting: location(['migrations', 'privileges']),
+    ...(plan.command ? { command: plan.command } : {}),
   });
   side.migrations = migration.migrations;
   side.findings.push(...migration.findings);
@@ -298,7 +327,7 @@ async function buildSide(server: Server, plan: SidePlan, label: 'base' | 'head',
 
   const schema = await engine.introspect();
   side.schema = schema;
-  const schemaCheck = checkSchema(schema, config.checks.schema, { migrations: plan.files, server: server.info });
+  const schemaCheck = await checkSchema(schema, config.checks.schema, { migrations: plan.files, server: server.info, engine, rows: { ...config.data.rows, ...config.production.rows } });
   side.findings.push(...schemaCheck.findings);
   side.metrics.push(...schemaCheck.metrics);
 

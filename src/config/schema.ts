@@ -40,6 +40,19 @@ const duration = (fallback: string) =>
 export type Milliseconds = number;
 
 const severityOrOff = z.enum(['error', 'warning', 'notice', 'off']);
+const namingStyle = z.union([
+  z.enum(['snake_case', 'camelCase', 'PascalCase', 'lowercase']),
+  z.strictObject({
+    pattern: z.string().refine((p) => {
+      try {
+        new RegExp(p);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'is not a valid regular expression').describe('A regular expression every name must match.'),
+  }),
+]);
 
 /** Where a setting differs by SQL dialect: one value, or one per dialect. */
 const perDialect = <T extends z.ZodType>(value: T) =>
@@ -156,9 +169,20 @@ export const configSchema = z
               .union([z.enum(['recommended', 'off']), z.record(z.string(), severityOrOff)])
               .default('recommended')
               .describe('recommended, off, or a map of rule id to severity (recommended plus overrides).'),
+            naming: z
+              .strictObject(
+                Object.fromEntries(
+                  (['tables', 'columns', 'indexes', 'constraints'] as const).map((kind) => [
+                    kind,
+                    namingStyle.optional().describe(`How ${kind} are named: snake_case, camelCase, PascalCase, lowercase, or { pattern: regex }.`),
+                  ]),
+                ) as Record<'tables' | 'columns' | 'indexes' | 'constraints', z.ZodOptional<typeof namingStyle>>,
+              )
+              .optional()
+              .describe('Naming conventions the naming-convention rule checks; nothing is checked for a kind left out.'),
           })
           .default({ rules: 'recommended' })
-          .describe('Rules over the schema the migrations produce: missing-primary-key (error), foreign-key-without-index (warning).'),
+          .describe('Rules over the schema the migrations produce (missing-primary-key, foreign-key-without-index, duplicate-index, …; see the README).'),
         migrations: z
           .strictObject({
             rules: z

@@ -76,10 +76,25 @@ export interface Engine {
    * probe). Absent where the engine has a single connection (PGlite).
    */
   openSession?(): Promise<EngineSession>;
+  /**
+   * How another program (a migration tool run by migrations.command) reaches this scratch
+   * database: as the role that runs the project's SQL, so it is confined like Sluice's own
+   * statements. On PGlite the instance is served on a loopback socket until `close()`, and
+   * Sluice's own statements must wait until then.
+   */
+  connectionUrl(): Promise<ScratchUrl>;
 }
 
 /** A second connection to a scratch database; close it when done (dropping the database closes it too). */
 export interface EngineSession extends Engine {
+  close(): Promise<void>;
+}
+
+/** A scratch database's address for another program; see Engine.connectionUrl. */
+export interface ScratchUrl {
+  /** postgres://… or mysql://…, with the per-run role's password: a secret, never printed. */
+  url: string;
+  /** Stops serving it (PGlite's socket); nothing to do on a server. */
   close(): Promise<void>;
 }
 
@@ -137,6 +152,10 @@ export interface Column {
   precision?: number;
   scale?: number;
   enumValues?: string[];
+  /** The default as the engine prints it, e.g. nextval('t_id_seq'::regclass), CURRENT_TIMESTAMP. */
+  defaultExpression?: string;
+  /** MySQL/MariaDB character set of a text column (utf8mb3, utf8mb4, latin1, …). */
+  charset?: string;
 }
 
 export interface ForeignKey {
@@ -144,6 +163,10 @@ export interface ForeignKey {
   columns: string[];
   refTable: string;
   refColumns: string[];
+  /** False for a PostgreSQL constraint added NOT VALID and never validated. */
+  validated?: boolean;
+  /** On a partition: declared on the partitioned parent and cloned here by PostgreSQL. */
+  inherited?: boolean;
 }
 
 export interface Index {
@@ -153,6 +176,16 @@ export interface Index {
   primary: boolean;
   /** Partial (WHERE …) or expression index: its column list alone does not describe it. */
   partial: boolean;
+  /** False for a PostgreSQL index a failed CREATE INDEX CONCURRENTLY left behind (pg_index.indisvalid). */
+  valid?: boolean;
+  /** Access method: btree, hash, gin, gist, brin (PostgreSQL); BTREE, HASH, FULLTEXT, SPATIAL (MySQL). */
+  method?: string;
+  /** The WHERE of a partial index (PostgreSQL). */
+  predicate?: string;
+  /** Non-key INCLUDE columns (PostgreSQL): not part of `columns`. */
+  include?: string[];
+  /** Everything that makes the index what it is except its name: equal keys mean duplicate indexes. */
+  definition?: string;
 }
 
 export interface Table {
@@ -163,9 +196,19 @@ export interface Table {
   uniques: { name: string; columns: string[] }[];
   foreignKeys: ForeignKey[];
   indexes: Index[];
-  checks: { name: string; expression: string }[];
+  /** `validated` is false for a PostgreSQL CHECK added NOT VALID and never validated. */
+  checks: { name: string; expression: string; validated?: boolean }[];
   /** MySQL storage engine (InnoDB, MyISAM, …); undefined on PostgreSQL. */
   storageEngine?: string;
+  /** MySQL/MariaDB default character set of the table. */
+  charset?: string;
+  /**
+   * PostgreSQL partitions of this partitioned table (each with `partitionOf` set). They are
+   * nested here, not listed in Schema.tables, so the data factory and probes see one table.
+   */
+  partitions?: Table[];
+  /** On a partition: the partitioned table it belongs to. */
+  partitionOf?: string;
 }
 
 export interface Schema {

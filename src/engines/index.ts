@@ -9,6 +9,7 @@ import { connectPostgresServer } from './postgres.js';
 import { parseServerUrl } from './url.js';
 
 export { dialectOf } from './url.js';
+export { createdExtensions, missingPgliteExtension, PGLITE_EXTENSIONS } from './pglite/index.js';
 
 export type { Engine, EngineSession, Server, ServerInfo, Dialect, Schema, Table, Column, WorkProfile, DbError, Privileges } from './engine.js';
 export { cleanupAll, runIsStopping } from './scratch.js';
@@ -22,12 +23,14 @@ export interface EngineSetting {
   origin: string;
   /** Who runs the project's SQL on a server (migrations.privileges); PGlite has no one else to protect. */
   privileges?: Privileges;
+  /** Extensions the migrations create (CREATE EXTENSION), which the embedded engine loads at start. */
+  extensions?: readonly string[];
 }
 
 export async function startServer(setting: EngineSetting): Promise<Server> {
   const { engine, databaseUrl, origin, privileges = 'confined' } = setting;
   if (databaseUrl) return connectUrl(databaseUrl, 'database-url', privileges);
-  if (engine === 'pglite') return startPglite();
+  if (engine === 'pglite') return startPglite(setting.extensions);
   if (engine.includes('://')) return connectUrl(engine, origin, privileges);
   if (/^(postgres|mysql|mariadb):[\w.-]+$/.test(engine)) {
     const container = await startContainer(engine, origin);

@@ -2,7 +2,7 @@
 // Only the session (a pg Client or a PGlite instance) differs.
 import { performance } from 'node:perf_hooks';
 import type {
-  Column, ColumnType, DbError, DbErrorKind, Engine, EngineSession, Row, Schema, ServerInfo, Table, WorkProfile,
+  Column, ColumnType, DbError, DbErrorKind, Engine, EngineSession, Row, Schema, ScratchUrl, ServerInfo, Table, WorkProfile,
 } from './engine.js';
 
 /** The little a pg Client and a PGlite instance have in common. */
@@ -16,6 +16,8 @@ export interface PgSession {
   setDeadline?(ms: number): void;
   /** Runs `sql`, a `COPY … FROM STDIN` (text format), with `chunks` as its data. */
   copyFrom(sql: string, chunks: AsyncIterable<string>): Promise<void>;
+  /** Serves the database to another program (PGlite, which has no server of its own). */
+  serve?(): Promise<ScratchUrl>;
 }
 
 export class PostgresFamilyEngine implements Engine {
@@ -23,15 +25,24 @@ export class PostgresFamilyEngine implements Engine {
   #session: PgSession;
   /** Set on a server (another connection as the same role); PGlite has only the one. */
   readonly openSession?: () => Promise<EngineSession>;
+  #url: string | undefined;
 
+  /** `url`: the scratch database's URL as its session logs in (a server); PGlite's session serves one instead. */
   constructor(
     readonly info: ServerInfo,
     readonly database: string,
     session: PgSession,
-    openSession?: () => Promise<EngineSession>,
+    options: { url?: string; openSession?: () => Promise<EngineSession> } = {},
   ) {
     this.#session = session;
-    if (openSession) this.openSession = openSession;
+    this.#url = options.url;
+    if (options.openSession) this.openSession = options.openSession;
+  }
+
+  async connectionUrl(): Promise<ScratchUrl> {
+    if (this.#session.serve) return this.#session.serve();
+    if (this.#url === undefined) throw new Error(`no URL is known for scratch database ${this.database}`);
+    return { url: this.#url, close: async () => {} };
   }
 
   async query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
@@ -120,10 +131,12 @@ export class PostgresFamilyEngine implements Engine {
   }
 
   async introspect(): Promise<Schema> {
-    const tables = await this.query<{ oid: number; nspname: string; relname: string }>(
-      `select c.oid::int as oid, n.nspname, c.relname
+    // Partitions are read too (their own foreign keys and indexes matter) and nested under their parent.
+    const tables = await this.query<{ oid: number; nspname: string; relname: string; parent: number | null }>(
+      `select c.oid::int as oid, n.nspname, c.relname,
+              (select i.inhparent::int from pg_inherits i where i.inhrelid = c.oid and c.relispartition limit 1) as parent
          from pg_class c join pg_namespace n on n.oid = c.relnamespace
-        where c.relkind in ('r', 'p') and not c.relispartition
+        where c.relkind in ('r', 'p')
           and n.nspname not in ('pg_catalog', 'information_schema')
           and n.nspname not like 'pg\\_toast%' and n.nspname not like 'pg\\_temp%'
         order by n.nspname, c.relname`,
@@ -144,17 +157,23 @@ export class PostgresFamilyEngine implements Engine {
           order by a.attrelid, a.attnum`,
         [oids],
     );
-    const constraints = await this.query<{ relid: number; conname: string; contype: string; conkey: number[]; confrelid: number; confkey: number[] | null; def: string }>(
+    const constraints = await this.query<{ relid: number; conname: string; contype: string; conkey: number[]; confrelid: number; confkey: number[] | null; def: string; validated: boolean; inherited: boolean }>(
         `select conrelid::int as relid, conname, contype, conkey::int[] as conkey, confrelid::int as confrelid,
-                confkey::int[] as confkey, pg_get_constraintdef(oid) as def
+                confkey::int[] as confkey, pg_get_constraintdef(oid) as def, convalidated as validated,
+                conparentid <> 0 as inherited
            from pg_constraint where conrelid = any($1::oid[]) and contype in ('p', 'u', 'f', 'c')
           order by conrelid, conname`,
         [oids],
     );
-    const indexes = await this.query<{ relid: number; name: string; unique: boolean; primary: boolean; keys: number[]; partial: boolean }>(
+    const indexes = await this.query<{
+      relid: number; name: string; unique: boolean; primary: boolean; keys: number[]; partial: boolean;
+      valid: boolean; keyCount: number; method: string; predicate: string | null; def: string;
+    }>(
         `select i.indrelid::int as relid, c.relname as name, i.indisunique as unique, i.indisprimary as primary,
-                i.indkey::int2[]::int[] as keys, (i.indpred is not null or i.indexprs is not null) as partial
-           from pg_index i join pg_class c on c.oid = i.indexrelid
+                i.indkey::int2[]::int[] as keys, (i.indpred is not null or i.indexprs is not null) as partial,
+                i.indisvalid as valid, i.indnkeyatts::int as "keyCount", am.amname as method,
+                pg_get_expr(i.indpred, i.indrelid) as predicate, pg_get_indexdef(i.indexrelid) as def
+           from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am am on am.oid = c.relam
           where i.indrelid = any($1::oid[]) order by i.indrelid, c.relname`,
       [oids],
     );
@@ -163,32 +182,46 @@ export class PostgresFamilyEngine implements Engine {
     const attname = new Map(columns.map((c) => [`${c.relid}:${c.attnum}`, c.attname]));
     const names = (relid: number, nums: number[]) => nums.map((n) => attname.get(`${relid}:${n}`) ?? `#${n}`);
 
-    return {
-      tables: tables.map((t): Table => {
-        const own = constraints.filter((c) => c.relid === t.oid);
-        return {
-          name: nameOf.get(t.oid)!,
-          columns: columns.filter((c) => c.relid === t.oid).map(toColumn),
-          primaryKey: names(t.oid, own.find((c) => c.contype === 'p')?.conkey ?? []),
-          uniques: own.filter((c) => c.contype === 'u').map((c) => ({ name: c.conname, columns: names(t.oid, c.conkey) })),
-          foreignKeys: own.filter((c) => c.contype === 'f').map((c) => ({
-            name: c.conname,
-            columns: names(t.oid, c.conkey),
-            refTable: nameOf.get(c.confrelid) ?? String(c.confrelid),
-            refColumns: names(c.confrelid, c.confkey ?? []),
-          })),
-          indexes: indexes.filter((i) => i.relid === t.oid).map((i) => ({
-            name: i.name,
-            // attnum 0 is an expression: such an index is marked partial, its columns are the plain ones.
-            columns: names(t.oid, i.keys.filter((k) => k > 0)),
-            unique: i.unique,
-            primary: i.primary,
-            partial: i.partial || i.keys.includes(0),
-          })),
-          checks: own.filter((c) => c.contype === 'c').map((c) => ({ name: c.conname, expression: c.def })),
-        };
-      }),
-    };
+    const byOid = new Map(tables.map((t): [number, Table] => {
+      const own = constraints.filter((c) => c.relid === t.oid);
+      const table: Table = {
+        name: nameOf.get(t.oid)!,
+        columns: columns.filter((c) => c.relid === t.oid).map(toColumn),
+        primaryKey: names(t.oid, own.find((c) => c.contype === 'p')?.conkey ?? []),
+        uniques: own.filter((c) => c.contype === 'u').map((c) => ({ name: c.conname, columns: names(t.oid, c.conkey) })),
+        foreignKeys: own.filter((c) => c.contype === 'f').map((c) => ({
+          name: c.conname,
+          columns: names(t.oid, c.conkey),
+          refTable: nameOf.get(c.confrelid) ?? String(c.confrelid),
+          refColumns: names(c.confrelid, c.confkey ?? []),
+          validated: c.validated,
+          ...(c.inherited ? { inherited: true } : {}),
+        })),
+        indexes: indexes.filter((i) => i.relid === t.oid).map((i) => ({
+          name: i.name,
+          // attnum 0 is an expression: such an index is marked partial, its columns are the plain ones.
+          columns: names(t.oid, i.keys.slice(0, i.keyCount).filter((k) => k > 0)),
+          unique: i.unique,
+          primary: i.primary,
+          partial: i.partial || i.keys.slice(0, i.keyCount).includes(0),
+          valid: i.valid,
+          method: i.method,
+          ...(i.predicate !== null ? { predicate: i.predicate } : {}),
+          ...(i.keys.length > i.keyCount ? { include: names(t.oid, i.keys.slice(i.keyCount)) } : {}),
+          // "CREATE UNIQUE INDEX name ON public.t USING btree (a)" without its name.
+          definition: i.def.replace(/^(CREATE (?:UNIQUE )?INDEX )\S+ ON /, '$1ON '),
+        })),
+        checks: own.filter((c) => c.contype === 'c').map((c) => ({ name: c.conname, expression: c.def, validated: c.validated })),
+      };
+      if (t.parent !== null) table.partitionOf = nameOf.get(t.parent) ?? String(t.parent);
+      return [t.oid, table];
+    }));
+    for (const t of tables) {
+      if (t.parent === null) continue;
+      const parent = byOid.get(t.parent);
+      if (parent) (parent.partitions ??= []).push(byOid.get(t.oid)!);
+    }
+    return { tables: tables.filter((t) => t.parent === null).map((t) => byOid.get(t.oid)!) };
   }
 }
 
@@ -217,6 +250,7 @@ function toColumn(c: PgColumnRow): Column {
     column.scale = (c.typmod - 4) & 0xffff;
   }
   if (c.enum_values) column.enumValues = c.enum_values;
+  if (c.default_expr !== null) column.defaultExpression = c.default_expr;
   return column;
 }
 

@@ -114,10 +114,10 @@ class PostgresServer implements Server {
       const second = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
       second.on('error', () => {});
       await second.connect();
-      const session = new PostgresFamilyEngine(this.info, name, watchedSession(second, this.#admin));
+      const session = new PostgresFamilyEngine(this.info, name, watchedSession(second, this.#admin), { url: connectionString });
       return Object.assign(session, { close: () => second.end().catch(() => {}) });
     };
-    return new PostgresFamilyEngine(this.info, name, watchedSession(client, this.#admin), openSession);
+    return new PostgresFamilyEngine(this.info, name, watchedSession(client, this.#admin), { url: connectionString, openSession });
   }
 
   /**

@@ -1,11 +1,10 @@
-// The migrations stage: finds the project's migration files (plain.ts), refuses statements that
+// The migrations stage: finds the project's migration files (formats/), refuses statements that
 // must not run (guard.ts), then applies the files in order on the scratch database.
 import type { DbErrorKind, Engine } from '../engines/engine.js';
 import type { MigrationTrace } from './trace/index.js';
 import { CopyDataError, insertCopyRows, readCopyCommand } from './copy-data.js';
 import { refuseStatements } from './guard.js';
-import type { MigrationFile } from './plain.js';
-import { relative } from './plain.js';
+import { migrationBookkeeping, relative, type MigrationFile } from './formats/index.js';
 import { countNewlines, splitStatements, type Statement } from './statements.js';
 
 export { splitStatements, type Statement } from './statements.js';
@@ -48,19 +47,25 @@ export interface MigrationObserver {
  */
 export async function applyMigrations(engine: Engine, files: MigrationFile[], observer: MigrationObserver = {}): Promise<AppliedMigration[]> {
   const planned = files.map((migration) => {
-    const statements = splitStatements(migration.sql, engine.dialect);
+    const statements = migration.statements ?? splitStatements(migration.sql, engine.dialect);
+    const verify = migration.verify ? splitStatements(migration.verify.sql, engine.dialect) : [];
     const result: AppliedMigration = { name: migration.name, file: relative(migration.file), status: 'not-run', statements: statements.length, ms: 0 };
     const [refusal] = refuseStatements(statements, engine.dialect);
+    const [verifyRefusal] = refuseStatements(verify, engine.dialect);
     if (refusal) Object.assign(result, { status: 'refused', error: { line: refusal.line, code: REFUSED, message: refusal.message } });
-    return { statements, result };
+    else if (verifyRefusal) Object.assign(result, { status: 'refused', error: { line: verifyRefusal.line, code: REFUSED, message: `${relative(migration.verify!.file)}: ${verifyRefusal.message}` } });
+    return { statements, verify, result };
   });
   const results = planned.map((p) => p.result);
   if (results.some((r) => r.status === 'refused')) return results;
 
-  for (const [index, { statements, result }] of planned.entries()) {
+  // The tool's own table (schema_migrations, flyway_schema_history, …), kept as the tool keeps it.
+  const bookkeeping = migrationBookkeeping(engine, files);
+  for (const [index, { statements, verify, result }] of planned.entries()) {
     const migration = files[index]!;
     const started = performance.now();
     let current: Statement | undefined;
+    let verifying = false;
     const inTransaction =
       engine.dialect === 'postgres' && migration.transaction !== false && !statements.some((s) => NO_TRANSACTION.test(s.sql));
     const runAll = async () => {
@@ -77,8 +82,17 @@ export async function applyMigrations(engine: Engine, files: MigrationFile[], ob
         }
         await observer.afterStatement?.(statement, migration, performance.now() - statementStarted);
       }
+      // sqitch's verify script: an error there fails the change.
+      verifying = true;
+      for (const statement of verify) {
+        current = statement;
+        await engine.exec(statement.sql);
+      }
+      verifying = false;
+      await bookkeeping.record(migration, performance.now() - started);
     };
     try {
+      await bookkeeping.before(migration);
       await observer.beforeMigration?.(migration);
       if (inTransaction) await engine.transaction(runAll);
       else await runAll();
@@ -86,6 +100,7 @@ export async function applyMigrations(engine: Engine, files: MigrationFile[], ob
     } catch (error) {
       result.status = 'failed';
       result.error = describeFailure(engine, error, current);
+      if (verifying) result.error.message = `verify script ${relative(migration.verify!.file)}:${result.error.line}: ${result.error.message}`;
     }
     result.ms = performance.now() - started;
     await observer.afterMigration?.(migration, result);

@@ -5,7 +5,7 @@
 // base branch's files themselves: no checksum file is needed.
 import path from 'node:path';
 import type { Finding } from '../vocabulary.js';
-import { relative, type MigrationFile } from './plain.js';
+import { relative, type MigrationFile } from './formats/index.js';
 
 export interface DriftInput {
   /** The base branch's migrations, in the order the tool applies them. */

@@ -1,10 +1,14 @@
 // The migrations stage: the project's files applied on a scratch database under a deadline,
-// turned into what the report says about them. Discovery is plain.ts, refusal guard.ts,
-// applying apply.ts, roles a migration leaves on the server server-objects.ts.
+// turned into what the report says about them. Discovery is formats/, refusal guard.ts,
+// applying apply.ts (or the project's own tool, command.ts), roles a migration leaves on the
+// server server-objects.ts; proving the pull request's own migrations lint/, trace/,
+// round-trip.ts and drift.ts.
 import type { Engine, Privileges, Server } from '../engines/engine.js';
+import { missingPgliteExtension } from '../engines/pglite/extensions.js';
 import type { Finding, Location } from '../vocabulary.js';
 import { applyMigrations, type AppliedMigration } from './apply.js';
-import type { MigrationFile } from './plain.js';
+import { commandDeadlineMs, runMigrationCommand, type MigrationCommand } from './command.js';
+import type { MigrationFile } from './formats/index.js';
 import { adoptCreatedRoles } from './server-objects.js';
 import { lintMigrations } from './lint/index.js';
 import type { Schema } from '../engines/engine.js';
@@ -15,9 +19,10 @@ import type { Metric } from '../vocabulary.js';
 import type { SluiceConfig } from '../config/schema.js';
 import path from 'node:path';
 
-export { discoverMigrations, type MigrationFile } from './plain.js';
+export { compareMigrations, discoverMigrations, type MigrationDiscovery, type MigrationFile, type MigrationFormat, type UnrunFile } from './formats/index.js';
 export { validateMigrationRules } from './lint/index.js';
 export type { AppliedMigration } from './apply.js';
+export type { MigrationCommand } from './command.js';
 
 export interface MigrationStage {
   migrations: AppliedMigration[];
@@ -32,13 +37,16 @@ export interface MigrationOptions {
   timeoutMs: number;
   /** Where migrations.privileges is set, for the notice that the SQL ran unconfined. */
   privilegesSetting: Location;
+  /** migrations.command: the project's own tool applies the migrations instead (`files` is then empty). */
+  command?: MigrationCommand;
 }
 
 export async function migrate(server: Server, engine: Engine, files: MigrationFile[], options: MigrationOptions): Promise<MigrationStage> {
   const confined = options.privileges === 'confined' && server.info.name !== 'pglite';
   await engine.setStatementTimeout(options.timeoutMs);
   const rolesBefore = await server.listRoles();
-  const migrations = await applyMigrations(engine, files);
+  const commandRun = options.command ? await runMigrationCommand(engine, options.command, commandDeadlineMs(options.timeoutMs)) : undefined;
+  const migrations = commandRun ? [commandRun.migration] : await applyMigrations(engine, files);
   const findings = await adoptCreatedRoles(server, rolesBefore, files);
   if (!confined && server.info.name !== 'pglite') {
     findings.push({
@@ -56,7 +64,14 @@ export async function migrate(server: Server, engine: Engine, files: MigrationFi
     });
   }
   const failed = migrations.find((m) => m.status === 'failed');
-  if (failed?.error) {
+  if (commandRun && failed?.error) {
+    const output = commandRun.lastLines.length ? ` Its last output:\n${commandRun.lastLines.join('\n')}` : ' It printed nothing.';
+    findings.push({
+      check: 'migrations', rule: 'migration-failed', severity: 'error',
+      message: `migrations.command \`${failed.name}\` ${failed.error.message}, so the migrations did not complete.${output}`,
+      location: options.command!.location,
+    });
+  } else if (failed?.error) {
     const { kind } = failed.error;
     const help =
       kind === 'permission-denied' && confined
@@ -64,9 +79,13 @@ export async function migrate(server: Server, engine: Engine, files: MigrationFi
         : kind === 'timeout'
           ? 'The statement ran past migrations.statement-timeout; raise it if the migration is meant to take that long.'
           : undefined;
+    // An extension PGlite does not ship fails as "not available"; say what would run it.
+    const missing = server.info.name === 'pglite' ? missingPgliteExtension(failed.error.message) : undefined;
     findings.push({
       check: 'migrations', rule: 'migration-failed', severity: 'error',
-      message: `Migration ${failed.name} failed: ${failed.error.message} (${failed.error.code}); the migrations after it were not run.`,
+      message: missing
+        ? `Migration ${failed.name} creates the extension ${missing}, which the embedded engine (PGlite) does not have; run Sluice on a PostgreSQL server that has it (engine: postgres:17 with an image that ships it, or a postgres:// URL).`
+        : `Migration ${failed.name} failed: ${failed.error.message} (${failed.error.code}); the migrations after it were not run.`,
       location: { file: failed.file, line: failed.error.line },
       ...(help ? { help } : {}),
     });

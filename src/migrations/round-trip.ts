@@ -6,7 +6,7 @@ import type { Engine, Server } from '../engines/engine.js';
 import type { Finding } from '../vocabulary.js';
 import { applyMigrations, type AppliedMigration } from './apply.js';
 import { diffSchemas, fingerprintSchema, type SchemaChange, type SchemaFingerprint } from './fingerprint/index.js';
-import { relative, type MigrationFile } from './plain.js';
+import { relative, type MigrationFile } from './formats/index.js';
 import { splitStatements } from './statements.js';
 
 /**

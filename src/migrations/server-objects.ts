@@ -3,7 +3,7 @@
 // can tie to a migration's CREATE statement, and reports the rest instead of guessing.
 import type { Server } from '../engines/engine.js';
 import type { Finding } from '../vocabulary.js';
-import { relative, type MigrationFile } from './plain.js';
+import { relative, type MigrationFile } from './formats/index.js';
 
 /** Other Sluice runs on the same server make their own per-run roles: never ours to drop. */
 const SLUICE_RUN_ROLE = /^'?sluice_[0-9a-f]{8}'?(@|$)/;

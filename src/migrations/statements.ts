@@ -1,8 +1,18 @@
 // Turns a migration file into the statements its engine's own client would send, each with
-// the line it starts on. psql's inline COPY data (`COPY … FROM stdin;` then rows up to `\.`)
-// is not SQL: it is cut out here and carried beside its COPY statement, so the splitter never
-// reads rows as statements and the lines of everything after it stay right.
-import { splitQuery, mysqlSplitterOptions, postgreSplitterOptions } from 'dbgate-query-splitter';
+// the line it starts on. A hand-written scanner, not a parser: it only has to know where
+// statements end, and it must cope with what real migration files hold (psql's inline COPY
+// data and meta-commands, the mysql client's DELIMITER, stored-program bodies, SQL the
+// parser of one server version rejects). The real parsers fail the whole file at the first
+// statement they do not know, so they could not say which statement a server would reject.
+//
+// What ends a statement: the delimiter (`;`, or the mysql client's DELIMITER) outside
+// comments, strings, quoted names and dollar-quoted bodies, and outside compound bodies:
+// MySQL/MariaDB `CREATE PROCEDURE/FUNCTION/TRIGGER/EVENT … BEGIN … END` and `BEGIN NOT
+// ATOMIC … END` (MySQL migration runners send each file whole, so the server sees the body
+// intact), PostgreSQL `BEGIN ATOMIC … END` function bodies (as psql counts them), and on
+// PostgreSQL parentheses (`CREATE RULE … DO (…; …)`), as psql does.
+// psql's inline COPY data (`COPY … FROM stdin;` then rows up to `\.`) is not SQL: it is cut
+// out here and carried beside its COPY statement.
 import type { Dialect } from '../engines/engine.js';
 
 export interface Statement {
@@ -23,68 +33,177 @@ export interface CopyData {
   firstLine: number;
 }
 
-/** Splits a file the way the engine's own client would: quotes, dollar quotes, comments, DELIMITER, COPY data. */
+// Statements whose bodies may hold `;` inside BEGIN … END. The MySQL DEFINER value is one
+// token (`root`@`%`, CURRENT_USER); PostgreSQL bodies are counted only in CREATE FUNCTION/PROCEDURE.
+const MYSQL_COMPOUND =
+  /(?:create\s+(?:or\s+replace\s+)?(?:definer\s*=\s*\S+\s+)?(?:aggregate\s+)?(?:procedure|function|trigger|event)\b|(?:[A-Za-z_]\w*\s*:\s*)?begin\s+not\s+atomic\b)/iy;
+const POSTGRES_COMPOUND = /create\s+(?:or\s+replace\s+)?(?:function|procedure)\b/iy;
+// After END, these words close a block that was not counted when it opened (IF … END IF).
+const UNCOUNTED_BLOCKS = new Set(['IF', 'LOOP', 'WHILE', 'REPEAT']);
+
+/** Splits a file the way the engine's own client would: quotes, dollar quotes, comments, DELIMITER, compound bodies, COPY data. */
 export function splitStatements(sql: string, dialect: Dialect): Statement[] {
-  if (dialect === 'mysql') return splitText(sql, dialect, 0);
+  const mysql = dialect === 'mysql';
+  const lineAt = lineCounter(sql);
   const statements: Statement[] = [];
-  let rest = sql;
-  let lineOffset = 0;
-  let searchFrom = 0;
-  for (;;) {
-    // Split only up to the next line that may hold a COPY … FROM stdin: the splitter would
-    // read the data after it as SQL, and splitting the whole remainder per COPY would be slow.
-    const candidate = /\bfrom\s+stdin\b/gi;
-    candidate.lastIndex = searchFrom;
-    const found = candidate.exec(rest);
-    if (!found) return [...statements, ...splitText(rest, dialect, lineOffset)];
-    const prefixEnd = endOfLine(rest, found.index);
-    const pieces = splitText(rest.slice(0, prefixEnd), dialect, lineOffset);
-    const copyAt = pieces.findIndex((p) => rest[p.end] === ';' && isCopyFromStdin(p.sql));
-    if (copyAt < 0) {
-      searchFrom = prefixEnd;
+  let delimiter = ';';
+  // The statement being read: where its first token is (-1: none yet), and its nesting.
+  let start = -1;
+  let compound = false;
+  let depth = 0;
+  let parens = 0;
+  const begin = (at: number) => {
+    if (start >= 0) return;
+    start = at;
+    const pattern = mysql ? MYSQL_COMPOUND : POSTGRES_COMPOUND;
+    pattern.lastIndex = at;
+    compound = pattern.test(sql);
+    depth = 0;
+    parens = 0;
+  };
+  const finish = (end: number): Statement | undefined => {
+    const text = start < 0 ? '' : sql.slice(start, end).trim();
+    const statement = text ? { sql: text, line: lineAt(start) } : undefined;
+    if (statement) statements.push(statement);
+    start = -1;
+    return statement;
+  };
+
+  let i = 0;
+  while (i < sql.length) {
+    const c = sql[i]!;
+    if (start < 0 && (c === '\\' || (mysql && /^delimiter[ \t]/i.test(sql.slice(i, i + 10))))) {
+      // A client command at a statement's start runs to the end of its line. DELIMITER is the
+      // mysql client's own; others (psql's \connect …) become statements the guard refuses.
+      const lineEnd = endOfLine(sql, i);
+      const command = sql.slice(i, lineEnd).trim();
+      const newDelimiter = /^delimiter\s+(\S+)/i.exec(command)?.[1];
+      if (c !== '\\' && newDelimiter) delimiter = newDelimiter;
+      else if (c === '\\') (begin(i), finish(i + command.length));
+      if (c === '\\' || newDelimiter) {
+        i = lineEnd;
+        continue;
+      }
+    }
+    if (/\s/.test(c)) {
+      i++;
       continue;
     }
-    const copy = pieces[copyAt]!;
-    // psql reads the data from the line after the one holding the COPY's semicolon.
-    const dataStart = endOfLine(rest, copy.end);
-    const lines: string[] = [];
-    let position = dataStart;
-    let ended = false;
-    while (position < rest.length) {
-      const next = endOfLine(rest, position);
-      const text = rest.slice(position, next).replace(/\r?\n$/, '');
-      position = next;
-      if (text.replace(/\r$/, '') === '\\.') {
-        ended = true;
-        break;
-      }
-      lines.push(text.replace(/\r$/, ''));
+    const quoted = skipQuoted(sql, i, mysql);
+    if (quoted) {
+      if (quoted.code) begin(i);
+      i = quoted.end;
+      continue;
     }
-    const firstLine = lineOffset + countNewlines(rest.slice(0, dataStart)) + 1;
-    statements.push(...pieces.slice(0, copyAt), { sql: copy.sql, line: copy.line, copyData: ended ? { lines, firstLine } : undefined });
-    lineOffset += countNewlines(rest.slice(0, position));
-    rest = rest.slice(position);
-    searchFrom = 0;
+    // With its own DELIMITER the mysql client counts nothing: the delimiter alone ends a statement.
+    const counting = () => compound && delimiter === ';';
+    if (sql.startsWith(delimiter, i) && !(counting() && depth > 0) && parens <= 0) {
+      const statement = finish(i);
+      i += delimiter.length;
+      if (statement && !mysql && isCopyFromStdin(statement.sql)) i = readCopyData(sql, i, statement, lineAt);
+      continue;
+    }
+    begin(i);
+    const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(sql.slice(i, i + 64))?.[0];
+    if (!word || /[\w$\u0080-\uffff]/.test(sql[i - 1] ?? ' ')) {
+      if (!mysql && c === '(') parens++;
+      else if (!mysql && c === ')') parens--;
+      i += word ? word.length : 1;
+      continue;
+    }
+    i += word.length;
+    if (!counting()) continue;
+    const upper = word.toUpperCase();
+    if (upper === 'BEGIN' || (upper === 'CASE' && (mysql || depth > 0))) depth++;
+    else if (upper === 'END' && depth > 0) {
+      // MySQL: END IF / END LOOP / END WHILE / END REPEAT close blocks not counted; END, END CASE, END label close one.
+      // The word after END is consumed so END CASE's CASE does not open a block.
+      const after = mysql ? /^\s+(if|loop|while|repeat|case)\b/i.exec(sql.slice(i, i + 40)) : null;
+      if (after) i += after[0].length;
+      if (!after || !UNCOUNTED_BLOCKS.has(after[1]!.toUpperCase())) depth--;
+    }
   }
+  finish(sql.length);
+  return statements;
 }
 
-interface Piece extends Statement {
-  /** Offset in the split text just after the statement (where its `;` is, when it has one). */
-  end: number;
+/**
+ * The comment, string, quoted name or dollar-quoted body starting at `i`, if one does: where
+ * it ends, and whether it is part of a statement (`code`) or only a comment.
+ */
+function skipQuoted(sql: string, i: number, mysql: boolean): { end: number; code: boolean } | undefined {
+  const c = sql[i]!;
+  const next = sql[i + 1];
+  if ((c === '-' && next === '-' && (!mysql || /\s/.test(sql[i + 2] ?? ' '))) || (mysql && c === '#')) {
+    return { end: endOfLine(sql, i), code: false };
+  }
+  if (c === '/' && next === '*') {
+    // MySQL runs the content of /*!… */ comments (mysqldump writes statements in them).
+    const executable = mysql && sql[i + 2] === '!';
+    // PostgreSQL block comments nest; MySQL's do not.
+    let nesting = 1;
+    let j = i + 2;
+    while (j < sql.length && nesting > 0) {
+      if (sql.startsWith('*/', j)) (nesting--, (j += 2));
+      else if (!mysql && sql.startsWith('/*', j)) (nesting++, (j += 2));
+      else j++;
+    }
+    return { end: j, code: executable };
+  }
+  if (c === "'" || c === '"' || (mysql && c === '`')) {
+    // MySQL strings and PostgreSQL E'' strings take backslash escapes.
+    const backslashes = (mysql && c !== '`') || (c === "'" && /[eE]/.test(sql[i - 1] ?? '') && !/\w/.test(sql[i - 2] ?? ''));
+    let j = i + 1;
+    while (j < sql.length) {
+      if (backslashes && sql[j] === '\\') j += 2;
+      else if (sql[j] === c && sql[j + 1] === c) j += 2;
+      else if (sql[j] === c) break;
+      else j++;
+    }
+    return { end: Math.min(j + 1, sql.length), code: true };
+  }
+  if (!mysql && c === '$' && !/[\w$]/.test(sql[i - 1] ?? '')) {
+    const tag = /^\$(?:[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(sql.slice(i, i + 64))?.[0];
+    if (!tag) return undefined;
+    const close = sql.indexOf(tag, i + tag.length);
+    return { end: close < 0 ? sql.length : close + tag.length, code: true };
+  }
+  return undefined;
 }
 
-function splitText(sql: string, dialect: Dialect, lineOffset: number): Piece[] {
-  const options = dialect === 'mysql' ? mysqlSplitterOptions : postgreSplitterOptions;
-  return splitQuery(sql, { ...options, returnRichInfo: true })
-    .map((piece) => {
-      const rich = piece as { text: string; trimStart?: { line: number }; end?: { position: number } };
-      // MySQL runs the content of /*!… */ comments (mysqldump writes statements in them), so they stay.
-      const leading = (dialect === 'mysql' ? /^(?:\s+|--[^\n]*\n?|\/\*(?!!)[\s\S]*?\*\/)*/ : /^(?:\s+|--[^\n]*\n?|\/\*[\s\S]*?\*\/)*/).exec(rich.text)![0];
-      const text = rich.text.slice(leading.length).trim();
-      const line = lineOffset + (rich.trimStart?.line ?? 0) + 1 + countNewlines(leading.replace(/^[ \t]*\n/, ''));
-      return { sql: text, line, end: rich.end?.position ?? sql.length };
-    })
-    .filter((s) => s.sql.length > 0);
+/** Reads the data lines after a COPY … FROM stdin (psql starts on the line after the `;`); returns where SQL resumes. */
+function readCopyData(sql: string, afterSemicolon: number, statement: Statement, lineAt: (offset: number) => number): number {
+  const dataStart = endOfLine(sql, afterSemicolon);
+  const lines: string[] = [];
+  let position = dataStart;
+  while (position < sql.length) {
+    const next = endOfLine(sql, position);
+    const text = sql.slice(position, next).replace(/\r?\n$/, '').replace(/\r$/, '');
+    position = next;
+    if (text === '\\.') {
+      statement.copyData = { lines, firstLine: lineAt(dataStart) };
+      return position;
+    }
+    lines.push(text);
+  }
+  statement.copyData = undefined;
+  return sql.length;
+}
+
+/** 1-based line of an offset, by binary search over the newlines. */
+function lineCounter(sql: string): (offset: number) => number {
+  const newlines: number[] = [];
+  for (let at = sql.indexOf('\n'); at >= 0; at = sql.indexOf('\n', at + 1)) newlines.push(at);
+  return (offset) => {
+    let low = 0;
+    let high = newlines.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (newlines[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low + 1;
+  };
 }
 
 /** `COPY … FROM stdin` in any spelling: the statements whose data follows them in the file. */

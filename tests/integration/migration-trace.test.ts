@@ -1,15 +1,16 @@
 // The migration trace on real servers: the classic dangerous migrations report the lock mode,
 // the rewrite, the validated constraint and the blocked probe a reviewer needs to see.
+import { plainMigration } from '../support/migration-file.js';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { parseConfig } from '../../src/config/load.js';
 import { startServer, type Server } from '../../src/engines/index.js';
-import type { MigrationFile } from '../../src/migrations/plain.js';
+import type { MigrationFile } from '../../src/migrations/formats/index.js';
 import { traceMigrations, type MigrationTrace, type TraceResult } from '../../src/migrations/trace/index.js';
 import { mysqlUrl, postgresUrl } from '../support/urls.js';
 
 let version = 0n;
-const migration = (name: string, sql: string): MigrationFile => ({ version: ++version, name, file: `/project/migrations/${name}`, sql });
+const migration = (name: string, sql: string): MigrationFile => plainMigration(++version, { name, file: `/project/migrations/${name}`, sql });
 
 const config = (yaml = '') =>
   parseConfig(

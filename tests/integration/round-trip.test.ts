@@ -1,10 +1,11 @@
 // The round trip on real servers: up → down → up with the schema compared at each step, on
 // PGlite, PostgreSQL and MariaDB. Migrations are built in the test; their paths only name them.
+import { plainMigration } from '../support/migration-file.js';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startServer, type Server } from '../../src/engines/index.js';
-import type { MigrationFile } from '../../src/migrations/plain.js';
+import type { MigrationFile } from '../../src/migrations/formats/index.js';
 import { roundTrip, type RoundTripReport } from '../../src/migrations/round-trip.js';
 import type { Finding } from '../../src/vocabulary.js';
 import { mysqlUrl, postgresUrl } from '../support/urls.js';
@@ -14,10 +15,10 @@ const DIR = 'db/migrations';
 
 function migration(version: number, name: string, up: string, down?: string): MigrationFile {
   const stem = `${String(version).padStart(4, '0')}_${name}`;
-  return {
-    version: BigInt(version), name: `${stem}.up.sql`, file: path.resolve(DIR, `${stem}.up.sql`), sql: up,
+  return plainMigration(version, {
+    name: `${stem}.up.sql`, file: path.resolve(DIR, `${stem}.up.sql`), sql: up,
     ...(down === undefined ? {} : { down: { file: path.resolve(DIR, `${stem}.down.sql`), sql: down } }),
-  };
+  });
 }
 
 /** The tables every case starts from; its down is right, so it is proved too. */

@@ -1,12 +1,12 @@
 // Drift and ordering: what the pull request did to migrations the base branch already has.
+import { plainMigration } from '../support/migration-file.js';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { detectDrift } from '../../src/migrations/drift.js';
-import type { MigrationFile } from '../../src/migrations/plain.js';
+import type { MigrationFile } from '../../src/migrations/formats/index.js';
 
-const migration = (name: string, sql: string, dir = '/repo/db/migrations'): MigrationFile => ({
-  version: BigInt(/^\d+/.exec(name)![0]), name, file: `${dir}/${name}`, sql,
-});
+const migration = (name: string, sql: string, dir = '/repo/db/migrations'): MigrationFile =>
+  plainMigration(BigInt(/^\d+/.exec(name)![0]), { name, file: `${dir}/${name}`, sql });
 
 const BASE = [
   migration('0001_init.sql', 'CREATE TABLE customers (id int PRIMARY KEY);\n'),

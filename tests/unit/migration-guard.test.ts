@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { ConfigError } from '../../src/errors.js';
 import { decodeCopyLine } from '../../src/migrations/copy-data.js';
 import { refuseStatements } from '../../src/migrations/guard.js';
-import { discoverMigrations } from '../../src/migrations/plain.js';
+import { discoverMigrations } from '../../src/migrations/formats/index.js';
 import { splitStatements } from '../../src/migrations/statements.js';
 import { tempFolder } from '../support/project.js';
 
@@ -161,7 +161,9 @@ describe('migration files Sluice will not guess about', () => {
   test('a UTF-8 byte-order mark is dropped', async () => {
     const dir = await tempFolder({});
     await writeFile(path.join(dir, '0001_a.sql'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('CREATE TABLE é (id int);')]));
-    const [file] = await discoverMigrations(dir, 'migrations.dir');
+    const {
+      files: [file],
+    } = await discoverMigrations(dir, 'migrations.dir');
     assert.equal(file!.sql, 'CREATE TABLE é (id int);');
     assert.equal(splitStatements(file!.sql, 'postgres')[0]!.sql, 'CREATE TABLE é (id int)');
   });

@@ -1,14 +1,15 @@
+import { plainMigration } from '../support/migration-file.js';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import { ConfigError } from '../../src/errors.js';
 import { lintMigrations, MIGRATION_RULES, MIGRATION_RULE_IDS, validateMigrationRules, type MigrationLintContext } from '../../src/migrations/lint/index.js';
-import type { MigrationFile } from '../../src/migrations/plain.js';
+import type { MigrationFile } from '../../src/migrations/formats/index.js';
 
 const EXISTING = new Set(['orders', 'customers', 'products', 'order_items', 'users']);
 
 function migration(name: string, sql: string, transaction?: boolean): MigrationFile {
-  return { version: BigInt(parseInt(name, 10) || 1), name, file: path.join(process.cwd(), 'db/migrations', name), sql, ...(transaction === undefined ? {} : { transaction }) };
+  return plainMigration(parseInt(name, 10) || 1, { name, file: path.join(process.cwd(), 'db/migrations', name), sql, ...(transaction === undefined ? {} : { transaction }) });
 }
 
 interface Options extends Partial<MigrationLintContext> {

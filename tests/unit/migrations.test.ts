@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ConfigError } from '../../src/errors.js';
 import { splitStatements } from '../../src/migrations/apply.js';
-import { discoverMigrations } from '../../src/migrations/plain.js';
+import { discoverMigrations } from '../../src/migrations/formats/index.js';
 
 import { tempFolder as folder } from '../support/project.js';
 
 test('migrations apply in numeric order, down files and other files skipped', async () => {
   const dir = await folder({ '10_c.sql': '', '9_b.sql': '', '0001_a.sql': '', '2_x.down.sql': '', '2_x.up.sql': '', 'notes.md': '' });
-  const files = await discoverMigrations(dir, 'migrations.dir');
+  const { format, files } = await discoverMigrations(dir, 'migrations.dir');
+  assert.equal(format, 'plain');
   assert.deepEqual(files.map((f) => f.name), ['0001_a.sql', '2_x.up.sql', '9_b.sql', '10_c.sql']);
 });
 
@@ -25,9 +26,11 @@ test('a missing migrations directory is a config error', async () => {
   await assert.rejects(discoverMigrations('/nonexistent/sluice', 'migrations.dir'), /does not exist; fix the path/);
 });
 
-test('two migrations with the same number are refused', async () => {
+// A plain folder has no tool to refuse it, and the runners of such folders apply both files.
+test('two plain migrations with the same number both apply, in name order', async () => {
   const dir = await folder({ '1_a.sql': '', '01_b.sql': '' });
-  await assert.rejects(discoverMigrations(dir, 'migrations.dir'), /share the number 1; renumber/);
+  const { files } = await discoverMigrations(dir, 'migrations.dir');
+  assert.deepEqual(files.map((f) => f.name), ['01_b.sql', '1_a.sql']);
 });
 
 test('statements are split like psql does, each with the line it starts on', () => {

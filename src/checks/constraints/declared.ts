@@ -4,7 +4,7 @@
 // CHECK a later migration dropped, which is simply gone from the schema.
 import type { Dialect } from '../../engines/engine.js';
 import { maskSql, splitStatements } from '../../migrations/statements.js';
-import { relative, type MigrationFile } from '../../migrations/plain.js';
+import { relative, type MigrationFile } from '../../migrations/formats/index.js';
 import type { Location } from '../../vocabulary.js';
 
 export interface DeclaredForeignKey {

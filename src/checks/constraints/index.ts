@@ -9,7 +9,7 @@
 // MyISAM table (MySQL/MariaDB accept it and discard it) and a CHECK a later migration dropped
 // (reported as a warning at the DROP; with no CHECK left there is nothing to probe).
 import type { Engine, Schema, Table } from '../../engines/engine.js';
-import type { MigrationFile } from '../../migrations/plain.js';
+import type { MigrationFile } from '../../migrations/formats/index.js';
 import type { CheckResult, Finding, Location } from '../../vocabulary.js';
 import { checkProbe } from './check.js';
 import { keepCounters } from './counters.js';

@@ -1,75 +1,92 @@
 // Schema rules: read the schema the migrations produced (introspection, both engines) and
-// report what will hurt in production. Each rule has an id users can set the severity of.
-import type { Schema, ServerInfo, Table } from '../../engines/engine.js';
+// report what will hurt in production, at the migration line that made the object. Each rule
+// has an id users can set the severity of (checks.schema.rules); one file per rule group.
+import type { Engine, Schema, ServerInfo, Table } from '../../engines/engine.js';
 import type { SluiceConfig } from '../../config/schema.js';
-import type { MigrationFile } from '../../migrations/plain.js';
-import { locateForeignKey, locateTable } from '../../migrations/locate.js';
-import type { CheckResult, Finding, Severity } from '../../vocabulary.js';
+import type { MigrationFile } from '../../migrations/formats/index.js';
+import { buildLocator } from '../../migrations/locate.js';
+import type { CheckResult, Finding } from '../../vocabulary.js';
+import { checkNotEnforced, constraintNotValid } from './constraints.js';
+import { floatForMoney, preferJsonb, timestampWithoutTimeZone } from './column-types.js';
+import { foreignKeyTypeMismatch, foreignKeyWithoutIndex } from './foreign-keys.js';
+import { duplicateIndex, invalidIndex, largeTableWithoutIndex, redundantIndex } from './indexes.js';
+import { integerPrimaryKeyOverflow, missingPrimaryKey, preferIdentity } from './keys.js';
+import { nonTransactionalEngine, utf8mb3Charset } from './mysql.js';
+import { namingConvention } from './naming.js';
+import type { RuleContext, SchemaRule } from './rule.js';
 
-interface Rule {
-  id: string;
-  severity: Severity;
-  /** One sentence on why the rule exists: shown as help under the finding. */
-  help: string;
-  check(table: Table, context: RuleContext): Omit<Finding, 'check' | 'rule' | 'severity' | 'help'>[];
-}
+export type { SchemaRule, RuleHit } from './rule.js';
+export { quoteName, quoteTable } from './rule.js';
 
-interface RuleContext {
-  migrations: MigrationFile[];
-  server: ServerInfo;
-}
-
-export const SCHEMA_RULES: Rule[] = [
-  {
-    id: 'missing-primary-key',
-    severity: 'error',
-    help: 'Without a primary key rows cannot be addressed reliably, logical replication cannot update or delete them, and InnoDB invents a hidden key.',
-    check: (table, { migrations }) =>
-      table.primaryKey.length > 0
-        ? []
-        : [{ subject: `table ${table.name}`, message: `Table ${table.name} has no primary key; add one (a surrogate id or the natural key).`, location: locateTable(migrations, table.name) }],
-  },
-  {
-    id: 'foreign-key-without-index',
-    severity: 'warning',
-    help: 'Deleting or updating a referenced row, and joining from the parent, scans the whole child table when the foreign key columns have no index.',
-    check: (table, { migrations, server }) =>
-      table.foreignKeys
-        .filter((fk) => !table.indexes.some((index) => leads(index.columns, fk.columns) && !index.partial))
-        .map((fk) => ({
-          subject: `foreign key ${table.name}(${fk.columns.join(', ')})`,
-          message: `Foreign key ${table.name}(${fk.columns.join(', ')}) → ${fk.refTable} has no index on ${fk.columns.join(', ')}; add one: CREATE INDEX${server.dialect === 'postgres' ? ' CONCURRENTLY' : ''} ${table.name.split('.').pop()}_${fk.columns.join('_')}_idx ON ${table.name} (${fk.columns.join(', ')}).`,
-          location: locateForeignKey(migrations, table.name, fk.name, fk.columns),
-        })),
-  },
+/** Every rule, in report order. Ids are shared by both engines where the concept exists. */
+export const SCHEMA_RULES: readonly SchemaRule[] = [
+  missingPrimaryKey,
+  foreignKeyWithoutIndex,
+  foreignKeyTypeMismatch,
+  duplicateIndex,
+  redundantIndex,
+  invalidIndex,
+  constraintNotValid,
+  checkNotEnforced,
+  nonTransactionalEngine,
+  utf8mb3Charset,
+  timestampWithoutTimeZone,
+  floatForMoney,
+  preferJsonb,
+  preferIdentity,
+  integerPrimaryKeyOverflow,
+  largeTableWithoutIndex,
+  namingConvention,
 ];
 
-/** An index serves a foreign key when the key's columns are its leading columns, in any order. */
-const leads = (indexColumns: string[], keyColumns: string[]) =>
-  indexColumns.length >= keyColumns.length && keyColumns.every((c) => indexColumns.slice(0, keyColumns.length).includes(c));
+/** Rule ids a user may name in checks.schema.rules; anything else is a typo worth an error. */
+export const SCHEMA_RULE_IDS: string[] = SCHEMA_RULES.map((r) => r.id);
 
-export function checkSchema(
+/** A schema finding carries its fix as SQL too (statements separated by `;\n`), where the fix is mechanical. */
+export interface SchemaFinding extends Finding {
+  fix?: string;
+}
+
+export interface SchemaCheckContext {
+  migrations: MigrationFile[];
+  server: ServerInfo;
+  /** The scratch database the schema was read from: the planner decides whether a partial index serves a foreign key. */
+  engine?: Engine;
+  /** Rows per table: production.rows, else data.rows (for the size-dependent rules). */
+  rows?: Record<string, number>;
+}
+
+export async function checkSchema(
   schema: Schema,
   settings: SluiceConfig['checks']['schema'],
-  context: RuleContext,
-): CheckResult {
-  if (settings.rules === 'off') return { findings: [], metrics: [] };
+  context: SchemaCheckContext,
+): Promise<CheckResult & { findings: SchemaFinding[] }> {
+  const metrics = [{ key: 'schema.tables', unit: 'tables', kind: 'size' as const, direction: 'lower' as const, value: schema.tables.length, informational: true }];
+  if (settings.rules === 'off') return { findings: [], metrics };
   const overrides = typeof settings.rules === 'object' ? settings.rules : {};
-  const findings: Finding[] = [];
+  const ruleContext: RuleContext = {
+    schema,
+    server: context.server,
+    locator: buildLocator(context.migrations, context.server.dialect),
+    engine: context.engine,
+    rows: (table) => context.rows?.[table],
+    naming: settings.naming ?? {},
+  };
+  const partitions = (table: Table): Table[] => (table.partitions ?? []).flatMap((p) => [p, ...partitions(p)]);
+  const findings: SchemaFinding[] = [];
   for (const rule of SCHEMA_RULES) {
     const severity = overrides[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
     for (const table of schema.tables) {
-      for (const found of rule.check(table, context)) {
-        findings.push({ check: 'schema', rule: rule.id, severity, help: rule.help, ...found });
+      for (const target of rule.partitions ? [table, ...partitions(table)] : [table]) {
+        for (const hit of await rule.check(target, ruleContext)) {
+          const finding: SchemaFinding = { check: 'schema', rule: rule.id, severity, message: hit.message, help: rule.help, subject: hit.subject };
+          if (hit.location) finding.location = hit.location;
+          if (hit.fix) finding.fix = hit.fix;
+          findings.push(finding);
+        }
       }
     }
   }
-  return {
-    findings,
-    metrics: [{ key: 'schema.tables', unit: 'tables', kind: 'size', direction: 'lower', value: schema.tables.length, informational: true }],
-  };
+  return { findings, metrics };
 }
-
-/** Rule ids a user may name in checks.schema.rules; anything else is a typo worth an error. */
-export const SCHEMA_RULE_IDS = SCHEMA_RULES.map((r) => r.id);

@@ -2,7 +2,7 @@
 // counters (`Handler_read_*`) are per session and must only see Sluice's own query.
 import { performance } from 'node:perf_hooks';
 import type { Connection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
-import type { DbError, Engine, EngineSession, Row, Schema, ServerInfo, WorkProfile } from '../engine.js';
+import type { DbError, Engine, EngineSession, Row, Schema, ScratchUrl, ServerInfo, WorkProfile } from '../engine.js';
 import { asDriverError, networkCode, type DriverError } from './connection.js';
 import { MARIADB_ERRORS, errorKind, syntaxErrorPosition } from './errors.js';
 import { introspectMysql, text } from './introspect.js';
@@ -33,18 +33,27 @@ export class MysqlEngine implements Engine {
   /** Another connection to the same scratch database as the same user. */
   readonly openSession?: () => Promise<EngineSession>;
 
+  /** `url`: the scratch database's mysql:// URL as the connection logs in, for Engine.connectionUrl. */
   constructor(
     info: ServerInfo,
     database: string,
     connection: Connection,
     cancel: (threadId: number) => Promise<void>,
+    url: string,
     openSession?: () => Promise<EngineSession>,
   ) {
     this.info = info;
     this.database = database;
     this.#connection = connection;
     this.#cancel = cancel;
+    this.#url = url;
     if (openSession) this.openSession = openSession;
+  }
+
+  readonly #url: string;
+
+  async connectionUrl(): Promise<ScratchUrl> {
+    return { url: this.#url, close: async () => {} };
   }
 
   quoteIdent(name: string): string {

@@ -9,19 +9,23 @@ type Query = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
 export async function introspectMysql(query: Query, database: string, mariadb: boolean): Promise<Schema> {
   const db = [database];
   const tableRows = await query(
-    `SELECT TABLE_NAME AS tableName, ENGINE AS engine FROM information_schema.TABLES
-     WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME`,
+    `SELECT t.TABLE_NAME AS tableName, t.ENGINE AS engine, c.CHARACTER_SET_NAME AS charset
+     FROM information_schema.TABLES t
+     LEFT JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c ON c.COLLATION_NAME = t.TABLE_COLLATION
+     WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE = 'BASE TABLE' ORDER BY t.TABLE_NAME`,
     db,
   );
   const columnRows = await query(
     `SELECT TABLE_NAME AS tableName, COLUMN_NAME AS name, DATA_TYPE AS dataType, COLUMN_TYPE AS columnType,
             IS_NULLABLE AS nullable, COLUMN_DEFAULT AS columnDefault, EXTRA AS extra,
-            CHARACTER_MAXIMUM_LENGTH AS maxLength, NUMERIC_PRECISION AS numericPrecision, NUMERIC_SCALE AS numericScale
+            CHARACTER_MAXIMUM_LENGTH AS maxLength, NUMERIC_PRECISION AS numericPrecision, NUMERIC_SCALE AS numericScale,
+            CHARACTER_SET_NAME AS charset
      FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION`,
     db,
   );
   const indexRows = await query(
-    `SELECT TABLE_NAME AS tableName, INDEX_NAME AS indexName, NON_UNIQUE AS nonUnique, COLUMN_NAME AS columnName
+    `SELECT TABLE_NAME AS tableName, INDEX_NAME AS indexName, NON_UNIQUE AS nonUnique, COLUMN_NAME AS columnName,
+            INDEX_TYPE AS indexType, SUB_PART AS subPart
      FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX`,
     db,
   );
@@ -42,6 +46,8 @@ export async function introspectMysql(query: Query, database: string, mariadb: b
   for (const row of tableRows) {
     const table: Table = { name: text(row.tableName), columns: [], primaryKey: [], uniques: [], foreignKeys: [], indexes: [], checks: [] };
     if (row.engine !== null && row.engine !== undefined) table.storageEngine = text(row.engine);
+    // MariaDB 10.6+ reports utf8mb3 where older servers say utf8: one name for both.
+    if (row.charset !== null && row.charset !== undefined) table.charset = text(row.charset);
     tables.set(table.name, table);
   }
 
@@ -64,21 +70,26 @@ export async function introspectMysql(query: Query, database: string, mariadb: b
     table.columns.push(column);
   }
 
-  const indexes = new Map<string, Index & { table: Table }>();
+  const indexes = new Map<string, Index & { table: Table; parts: string[] }>();
   for (const row of indexRows) {
     const table = tables.get(text(row.tableName));
     if (!table) continue;
     const name = text(row.indexName);
     let index = indexes.get(`${table.name}\0${name}`);
     if (!index) {
-      index = { table, name, columns: [], unique: Number(row.nonUnique) === 0, primary: name === 'PRIMARY', partial: false };
+      index = { table, parts: [], name, columns: [], unique: Number(row.nonUnique) === 0, primary: name === 'PRIMARY', partial: false, method: text(row.indexType) };
       indexes.set(`${table.name}\0${name}`, index);
     }
     // A functional key part (MySQL 8) has no column name.
-    if (row.columnName === null || row.columnName === undefined) index.partial = true;
-    else index.columns.push(text(row.columnName));
+    if (row.columnName === null || row.columnName === undefined) (index.partial = true), index.parts.push('(expression)');
+    else {
+      index.columns.push(text(row.columnName));
+      // A prefix key part (SUB_PART) indexes only the first n characters.
+      index.parts.push(row.subPart === null || row.subPart === undefined ? text(row.columnName) : `${text(row.columnName)}(${text(row.subPart)})`);
+    }
   }
-  for (const { table, ...index } of indexes.values()) {
+  for (const { table, parts, ...index } of indexes.values()) {
+    index.definition = `${index.unique ? 'UNIQUE ' : ''}${index.method ?? ''} (${parts.join(', ')})`;
     table.indexes.push(index);
     if (index.primary) table.primaryKey = [...index.columns];
     else if (index.unique && !index.partial) table.uniques.push({ name: index.name, columns: [...index.columns] });
@@ -219,6 +230,8 @@ function toColumn(row: Row, mariadb: boolean): Column {
     if (scale !== undefined) column.scale = scale;
   }
   if (type === 'enum') column.enumValues = parseEnumValues(nativeType);
+  if (!defaultIsNull) column.defaultExpression = text(rawDefault);
+  if (row.charset !== null && row.charset !== undefined) column.charset = text(row.charset);
   return column;
 }
 

@@ -111,11 +111,12 @@ export class MysqlServer implements Server {
       throw error;
     }
     const cancel = (threadId: number) => this.#admin.query(`KILL QUERY ${Number(threadId)}`).then(() => undefined);
+    const url = this.#scratchUrl(name, login);
     const openSession = async (): Promise<EngineSession> => {
       if (dropping) throw new Error(`scratch database ${name} is being dropped`);
       const second = await connect();
       others.add(second);
-      const session = new MysqlEngine(this.info, name, second, cancel);
+      const session = new MysqlEngine(this.info, name, second, cancel, url);
       await session.resetSession();
       return Object.assign(session, {
         close: async () => {
@@ -124,9 +125,20 @@ export class MysqlServer implements Server {
         },
       });
     };
-    const engine = new MysqlEngine(this.info, name, connection, cancel, openSession);
+    const engine = new MysqlEngine(this.info, name, connection, cancel, url, openSession);
     await engine.resetSession();
     return engine;
+  }
+
+  /** The scratch database's URL as Sluice's own connection logs in (mysql://, which every tool reads; MariaDB speaks it). */
+  #scratchUrl(name: string, login: { user: string; password: string } | undefined): string {
+    const url = new URL(this.#url.raw.replace(/^mariadb:/i, 'mysql:'));
+    url.pathname = `/${name}`;
+    if (login) {
+      url.username = encodeURIComponent(login.user);
+      url.password = encodeURIComponent(login.password);
+    }
+    return url.toString();
   }
 
   /** A user that can do everything in this run's scratch databases and nothing anywhere else. */

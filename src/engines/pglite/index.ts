@@ -4,13 +4,17 @@
 import type { Engine, Server, ServerInfo } from '../engine.js';
 import { PostgresFamilyEngine } from '../postgres-family.js';
 import { onCleanup, scratchName } from '../scratch.js';
+import { extensionsToLoad } from './extensions.js';
 import { PgliteWorkerSession } from './worker-session.js';
 
 export { ENGINE_STOPPED } from './worker-session.js';
+export { createdExtensions, missingPgliteExtension, PGLITE_EXTENSIONS } from './extensions.js';
 
-export async function startPglite(): Promise<Server> {
-  const { session, version } = await PgliteWorkerSession.start();
-  return new PgliteServer({ name: 'pglite', version, dialect: 'postgres' }, session);
+/** `extensions`: what the migrations create (see extensions.ts); each scratch instance gets their files. */
+export async function startPglite(extensions: readonly string[] = []): Promise<Server> {
+  const load = extensionsToLoad(extensions);
+  const { session, version } = await PgliteWorkerSession.start(load);
+  return new PgliteServer({ name: 'pglite', version, dialect: 'postgres' }, session, load);
 }
 
 class PgliteServer implements Server {
@@ -20,6 +24,7 @@ class PgliteServer implements Server {
   constructor(
     readonly info: ServerInfo,
     first: PgliteWorkerSession,
+    readonly extensions: readonly string[],
   ) {
     // The instance that told us the version becomes the first scratch database.
     this.#spare = first;
@@ -30,7 +35,7 @@ class PgliteServer implements Server {
     let session = this.#spare;
     this.#spare = undefined;
     if (!session) {
-      session = (await PgliteWorkerSession.start()).session;
+      session = (await PgliteWorkerSession.start(this.extensions)).session;
       this.#track(session);
     }
     return new PostgresFamilyEngine(this.info, scratchName(label), session);

@@ -2,6 +2,12 @@
 // crosses by structured cloning: rows (Dates, Uint8Array, bigint survive), and errors as
 // plain fields, because a cloned Error keeps only its message.
 
+/** Main thread → worker, as its workerData: what the instance needs before it starts. */
+export interface WorkerStart {
+  /** Names from PGLITE_EXTENSIONS (extensions.ts) to install into the instance. */
+  extensions: string[];
+}
+
 /** Main thread → worker: run one statement. The worker runs one at a time, in order. */
 export interface StatementRequest {
   sql: string;
@@ -9,6 +15,16 @@ export interface StatementRequest {
   /** The data of a `COPY … FROM '/dev/blob'` (text format): PGlite reads it as the file. */
   blob?: string;
 }
+
+/**
+ * Main thread → worker: start (`true`) or stop serving the instance on a loopback socket for
+ * another program; answered with one row, `{ port }` when started.
+ */
+export interface ServeRequest {
+  serve: boolean;
+}
+
+export type WorkerRequest = StatementRequest | ServeRequest;
 
 /** The fields the rest of Sluice reads from a PostgreSQL error (describePostgresError and friends). */
 export interface ErrorFields {

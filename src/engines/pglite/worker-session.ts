@@ -6,7 +6,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Row } from '../engine.js';
 import type { PgSession } from '../postgres-family.js';
-import type { ErrorFields, StatementRequest, WorkerMessage } from './protocol.js';
+import type { ScratchUrl } from '../engine.js';
+import type { ErrorFields, WorkerMessage, WorkerRequest, WorkerStart } from './protocol.js';
 
 /** How long past its deadline a statement may run before the worker is terminated. */
 const DEADLINE_GRACE_MS = 100;
@@ -45,9 +46,10 @@ export class PgliteWorkerSession implements PgSession {
     worker.on('exit', (code) => this.#stop(new Error(`the embedded database stopped unexpectedly (worker exit code ${code})`)));
   }
 
-  /** Starts a worker with a fresh in-memory database; resolves with the PostgreSQL version once it serves. */
-  static async start(): Promise<{ session: PgliteWorkerSession; version: string }> {
-    const worker = new Worker(workerEntry());
+  /** Starts a worker with a fresh in-memory database (with these extensions' files installed); resolves with the PostgreSQL version once it serves. */
+  static async start(extensions: readonly string[] = []): Promise<{ session: PgliteWorkerSession; version: string }> {
+    const start: WorkerStart = { extensions: [...extensions] };
+    const worker = new Worker(workerEntry(), { workerData: start });
     let starting: ((message: WorkerMessage) => void) | undefined;
     let failed: ((error: Error) => void) | undefined;
     let exited: ((code: number) => void) | undefined;
@@ -81,6 +83,26 @@ export class PgliteWorkerSession implements PgSession {
     }
   }
 
+  /**
+   * Serves the instance on a loopback socket until `close()`; Sluice's own statements wait
+   * until then, so the program has the database to itself. PGlite accepts any user and password.
+   */
+  async serve(): Promise<ScratchUrl> {
+    const started = this.#queue.then(() => this.#run({ serve: true }));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.#queue = started.then(() => released, () => undefined);
+    const { rows } = await started;
+    let closing: Promise<void> | undefined;
+    return {
+      url: `postgres://postgres@127.0.0.1:${Number(rows[0]!.port)}/postgres?sslmode=disable`,
+      close: () => (closing ??= this.#run({ serve: false }).then(() => release(), (error: unknown) => {
+        release();
+        throw error;
+      })),
+    };
+  }
+
   setDeadline(ms: number): void {
     // 0 means none, as for statement_timeout.
     this.#deadlineMs = ms > 0 ? ms : undefined;
@@ -92,7 +114,7 @@ export class PgliteWorkerSession implements PgSession {
     await this.#worker.terminate();
   }
 
-  #run(request: StatementRequest): Promise<{ rows: Row[] }> {
+  #run(request: WorkerRequest): Promise<{ rows: Row[] }> {
     if (this.#stopped) return Promise.reject(this.#stopped);
     return new Promise((resolve, reject) => {
       // First, so parameters that cannot be cloned reject here and leave no deadline behind.

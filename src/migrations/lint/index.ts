@@ -9,7 +9,7 @@
 // every version, and nothing (no WASM) is added to the bundle.
 import { ConfigError } from '../../errors.js';
 import type { Finding, Severity } from '../../vocabulary.js';
-import { relative, type MigrationFile } from '../plain.js';
+import { relative, type MigrationFile } from '../formats/index.js';
 import { splitStatements } from '../statements.js';
 import { breakingChangeRules } from './breaking-changes.js';
 import { MIGRATION_RULES, MIGRATION_RULE_IDS, ruleById, type MigrationRuleId } from './catalogue.js';

@@ -1,6 +1,6 @@
 // What a rule sees besides the statement: the server, whether a transaction is open, which
 // tables existed before the pull request, and what earlier statements of the batch did.
-import type { MigrationFile } from '../plain.js';
+import type { MigrationFile } from '../formats/index.js';
 import type { MigrationRuleId } from './catalogue.js';
 import type { SqlText } from './sql-shape.js';
 

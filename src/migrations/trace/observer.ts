@@ -5,8 +5,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Engine, EngineSession } from '../../engines/engine.js';
 import type { AppliedMigration, MigrationObserver, MigrationStatus } from '../apply.js';
-import type { MigrationFile } from '../plain.js';
-import { relative } from '../plain.js';
+import type { MigrationFile } from '../formats/index.js';
+import { relative } from '../formats/index.js';
 import type { Statement } from '../statements.js';
 import { addedOrValidated, constraintsOn, type TracedConstraint } from './constraints.js';
 import type { LockEstimate } from './estimate.js';
