@@ -18,14 +18,14 @@
 //
 // Never part of `npm test`: it prints figures, nothing more.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseConfig } from '../src/config/load.js';
 import { cleanupAll, startServer } from '../src/engines/index.js';
 import { applyMigrations } from '../src/migrations/apply.js';
-import type { MigrationFile } from '../src/migrations/index.js';
+import { discoverMigrations, type MigrationFile } from '../src/migrations/index.js';
 import { traceMigrations } from '../src/migrations/trace/index.js';
 import { findPostgresBinDir, startPostgres } from '../tests/support/servers.mjs';
 
@@ -144,16 +144,16 @@ async function main(): Promise<void> {
 // PostgreSQL statements Sluice runs outside a transaction (src/migrations/apply.ts).
 const NO_TRANSACTION = /\b(concurrently|vacuum)\b/i;
 
+/** Writes the folder, then reads it back the way the gate does (plain numbered files). */
 async function writeFolder(dir: string, migrations: { name: string; sql: string }[]): Promise<MigrationFile[]> {
-  const files: MigrationFile[] = [];
+  const folder = path.join(dir, 'migrations');
+  await mkdir(folder, { recursive: true });
   for (const [index, migration] of migrations.entries()) {
-    const version = index + 1;
-    const name = `${String(version).padStart(4, '0')}_${migration.name}`;
-    const file = path.join(dir, `${name}.sql`);
-    await writeFile(file, migration.sql);
-    files.push({ version: BigInt(version), name, file, sql: migration.sql });
+    await writeFile(path.join(folder, `${String(index + 1).padStart(4, '0')}_${migration.name}.sql`), migration.sql);
   }
-  return files;
+  const found = await discoverMigrations(folder, 'bench');
+  if (found.format !== 'plain' || found.files.length !== migrations.length) throw new Error(`read back ${found.files.length} ${found.format} migrations`);
+  return found.files;
 }
 
 // ---------------------------------------------------------------------------------------------
