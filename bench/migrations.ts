@@ -19,7 +19,7 @@
 // Never part of `npm test`: it prints figures, nothing more.
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseConfig } from '../src/config/load.js';
@@ -66,9 +66,11 @@ async function main(): Promise<void> {
   const asSluice = (args: string[], database = 'postgres') => execFileAsync(psql, ['-X', ...args, urlOf(role.toString(), database)], { env });
   const { stdout: version } = await asSluice(['-A', '-t', '-c', 'show server_version']);
   console.log(`sluice migrations benchmark: ${files.length} migrations (~${statements} statements), ${RUNS} runs, median`);
-  console.log(`  Node ${process.version}, PostgreSQL ${version.trim().split(' ')[0]}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, fsync off, loopback\n`);
+  console.log(`  Node ${process.version}, PostgreSQL ${version.trim().split(' ')[0]}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, fsync off, loopback, load average ${loadavg()[0]!.toFixed(1)}\n`);
 
   const times: Record<'plain' | 'trace' | 'split' | 'psql' | 'scratch', number[]> = { plain: [], trace: [], split: [], psql: [], scratch: [] };
+  // Ratios within one round, where every side met the same load: steadier than ratios of medians on a busy machine.
+  const paired = { plainPsql: [] as number[], tracePlain: [] as number[], splitPlain: [] as number[] };
   const measure = {
     plain: async (run: number) => {
       const server = await startServer({ engine: pg.url, origin: 'bench' });
@@ -126,6 +128,12 @@ async function main(): Promise<void> {
       if (run > 0) times[side].push(ms);
       line.push(`${side} ${fmt(ms)}`);
     }
+    if (run > 0) {
+      const at = (side: keyof typeof times) => times[side].at(-1)!;
+      paired.plainPsql.push(at('plain') / at('psql'));
+      paired.tracePlain.push(at('trace') / at('plain'));
+      paired.splitPlain.push(at('split') / at('plain'));
+    }
     console.log(`  ${run === 0 ? 'warm-up' : `run ${run}  `}  ${line.join('  ')}`);
   }
 
@@ -136,9 +144,11 @@ async function main(): Promise<void> {
   console.log(`  trace ${SPLIT} + ${files.length - SPLIT} new          ${fmt(m.split)}  (first ${SPLIT} applied, tables seeded, last ${files.length - SPLIT} traced)`);
   console.log(`  psql, one session        ${fmt(m.psql)}  (includes starting psql and connecting)`);
   console.log('');
-  console.log(`  plain / psql   ${(m.plain / m.psql).toFixed(2)}×  (goal ≤ 1.2×)`);
-  console.log(`  trace / plain  ${(m.trace / m.plain).toFixed(2)}×  (goal ≤ 2×)`);
-  console.log(`  split / plain  ${(m.split / m.plain).toFixed(2)}×`);
+  console.log('  ratios: of the medians, and [median of the per-round ratios]');
+  console.log(`  plain / psql   ${(m.plain / m.psql).toFixed(2)}×  [${median(paired.plainPsql).toFixed(2)}×]  (goal ≤ 1.2×)`);
+  console.log(`  trace / plain  ${(m.trace / m.plain).toFixed(2)}×  [${median(paired.tracePlain).toFixed(2)}×]  (goal ≤ 2×)`);
+  console.log(`  split / plain  ${(m.split / m.plain).toFixed(2)}×  [${median(paired.splitPlain).toFixed(2)}×]`);
+  console.log(`  load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 }
 
 // PostgreSQL statements Sluice runs outside a transaction (src/migrations/apply.ts).
