@@ -15,7 +15,7 @@ import { saferWay } from './advice.js';
 import { estimateHold, formatMs } from './estimate.js';
 import { blockRank, currentTimeouts, type HeldLock } from './locks.js';
 import { MigrationObservation, type MigrationTrace, type StatementTrace, type TraceContext } from './observer.js';
-import { contentChanges, evaluateAssertion, tableContents } from './preservation.js';
+import { contentChanges, evaluateAssertion, tableContents, type TableContents } from './preservation.js';
 import { storedRelations } from './rewrites.js';
 
 export type { MigrationTrace, StatementTrace } from './observer.js';
@@ -129,9 +129,13 @@ async function traceSide(
     for (const assertion of assertions.filter((a) => a.after !== undefined && !names.has(a.after))) {
       side.findings.push(assertionFinding(assertion, added.at(-1)!, `names no migration called ${assertion.after}, so it was not evaluated`, 'warning'));
     }
+    // The contents after one migration are the next one's "before" (see contentChanges).
+    let carried: Map<string, TableContents> | undefined;
     for (const migration of added) {
       const statements = splitStatements(migration.sql, engine.dialect);
-      const before = mode.watch ? await tableContents(engine, (await engine.introspect()).tables.filter((t) => context.tables.has(t.name))) : undefined;
+      const before = mode.watch
+        ? carried ?? (await tableContents(engine, (await engine.introspect()).tables.filter((t) => context.tables.has(t.name))))
+        : undefined;
       const observation = new MigrationObservation(context);
       const [applied] = await applyMigrations(engine, [migration], observation);
       const trace = observation.trace(migration);
@@ -145,7 +149,11 @@ async function traceSide(
         break;
       }
       await engine.resetSession();
-      if (before) trace.data = await contentChanges(engine, before, statements);
+      if (before) {
+        const compared = await contentChanges(engine, before, statements);
+        trace.data = compared.changes;
+        carried = compared.after;
+      }
       if (!mode.watch) continue;
       const last = migration === added.at(-1);
       for (const assertion of assertions.filter((a) => (a.after === undefined ? last : migrationNames(migration).includes(a.after)))) {

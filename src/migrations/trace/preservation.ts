@@ -51,9 +51,16 @@ function checksumSql(engine: Engine, table: string, columns: string[]): string {
 }
 
 /** Compares `before` with the tables now: what changed, and whether the migration said it would. */
-export async function contentChanges(engine: Engine, before: ReadonlyMap<string, TableContents>, statements: readonly Statement[]): Promise<ContentChange[]> {
+export async function contentChanges(
+  engine: Engine,
+  before: ReadonlyMap<string, TableContents>,
+  statements: readonly Statement[],
+): Promise<{ changes: ContentChange[]; after: Map<string, TableContents> }> {
   const now = new Map((await engine.introspect()).tables.map((t) => [t.name, t]));
   const changes: ContentChange[] = [];
+  // What the tables hold now, over all their columns: the next migration's "before", so each
+  // table is introspected and checksummed once per migration rather than twice.
+  const afterAll = new Map<string, TableContents>();
   for (const previous of before.values()) {
     const expected = statements.some((s) => mayChangeRows(s.sql, previous.table));
     const table = now.get(previous.table);
@@ -67,8 +74,10 @@ export async function contentChanges(engine: Engine, before: ReadonlyMap<string,
     const change: ContentChange = { table: previous.table, rowsBefore: previous.rows, rowsAfter: after.rows, expected };
     if (kept.length === previous.columns.length) change.changed = after.checksum !== previous.checksum;
     if (change.changed || after.rows !== previous.rows) changes.push(change);
+    const sameColumns = kept.length === table.columns.length;
+    afterAll.set(table.name, sameColumns ? after : (await tableContents(engine, [table])).get(table.name)!);
   }
-  return changes;
+  return { changes, after: afterAll };
 }
 
 /** Statements that may change rows or drop tables: only these can "say so" for a table they name. */
