@@ -248,20 +248,21 @@ interface SidePlan {
 
 async function planSide(loaded: LoadedConfig, dialect: Dialect): Promise<SidePlan> {
   const { config, where, dir } = loaded;
-  const migrationsDir = config.migrations.dir;
-  const relativeDir = typeof migrationsDir === 'string' ? migrationsDir : migrationsDir?.[dialect];
-  const dirPath = typeof migrationsDir === 'string' ? ['migrations', 'dir'] : ['migrations', 'dir', dialect];
-  if (!relativeDir) {
-    throw new ConfigError(`${where(['migrations'])}: migrations.dir has no directory for ${dialect}; add migrations.dir.${dialect}.`);
-  }
   const rules = config.checks.schema.rules;
   const unknownRule = typeof rules === 'object' ? Object.keys(rules).find((id) => !SCHEMA_RULE_IDS.includes(id)) : undefined;
   if (unknownRule) {
     throw new ConfigError(`${where(['checks', 'schema', 'rules', unknownRule])}: unknown schema rule '${unknownRule}'; the rules are ${SCHEMA_RULE_IDS.join(', ')}.`);
   }
   validateMigrationRules(config.checks.migrations.rules, `${where(['checks', 'migrations', 'rules'])} checks.migrations.rules`);
+  // The project's own tool applies the migrations: there is no folder for Sluice to read.
   const run = config.migrations.command;
   if (run) return { loaded, files: [], migrationsDir: `\`${run}\``, command: { run, cwd: dir, location: loaded.location(['migrations', 'command']) } };
+  const migrationsDir = config.migrations.dir;
+  const relativeDir = typeof migrationsDir === 'string' ? migrationsDir : migrationsDir?.[dialect];
+  const dirPath = typeof migrationsDir === 'string' ? ['migrations', 'dir'] : ['migrations', 'dir', dialect];
+  if (!relativeDir) {
+    throw new ConfigError(`${where(['migrations'])}: migrations.dir has no directory for ${dialect}; add migrations.dir.${dialect}.`);
+  }
   const discovery = await discoverMigrations(path.resolve(dir, relativeDir), `${where(dirPath)} migrations.dir`, { format: config.migrations.format, placeholders: config.migrations.placeholders, dialect });
   return { loaded, files: discovery.files, migrationsDir: relativeDir, discovery };
 }
