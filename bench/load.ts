@@ -37,16 +37,16 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
 
 try {
   const rows: string[][] = [];
-  rows.push(await postgresRound());
+  rows.push(...(await postgresRound()));
   const mariadb = await mariadbRound();
   if (mariadb) rows.push(mariadb);
-  console.log(`\n| server | tool | tool rate | Sluice rate | Sluice / tool |\n|---|---|---|---|---|`);
+  console.log(`\n| server | tool | tool rate /s | Sluice | Sluice rate /s | Sluice / tool |\n|---|---|---|---|---|---|`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 } finally {
   await stopAll();
 }
 
-async function postgresRound(): Promise<string[]> {
+async function postgresRound(): Promise<string[][]> {
   const server = await startPostgres();
   servers.push(server);
   const admin = new URL(server.adminUrl);
@@ -55,7 +55,7 @@ async function postgresRound(): Promise<string[]> {
   const pgbench = `${findPostgresBinDir()}/pgbench`;
   const client = new pg.Client({ connectionString: server.adminUrl });
   await client.connect();
-  const version = (await client.query<{ v: string }>('show server_version')).rows[0]!.v;
+  const version = (await client.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]!.v;
   await client.query('CREATE DATABASE bench');
   await client.end();
   console.log(`PostgreSQL ${version}: pgbench -i -s ${SCALE} …`);
@@ -69,8 +69,11 @@ async function postgresRound(): Promise<string[]> {
   console.log(`Sluice load runner: ${CLIENTS} connections, ${SECONDS} s, SELECT abalance FROM pgbench_accounts WHERE aid = $1 …`);
   const url = new URL(server.adminUrl);
   url.pathname = '/bench';
-  const result = await sluice(url.toString(), 'postgresql', 'SELECT abalance FROM pgbench_accounts WHERE aid = $1', SCALE * 100_000);
-  return row(`PostgreSQL ${version}`, `pgbench -S -M prepared -c ${CLIENTS} -j ${THREADS} -T ${SECONDS}`, tool, result);
+  const waiting = await sluice(url.toString(), 'postgresql', 'SELECT abalance FROM pgbench_accounts WHERE aid = $1', SCALE * 100_000);
+  console.log('… and with pipeline: 2 (two lookups in flight per connection) …');
+  const pipelined = await sluice(url.toString(), 'postgresql', 'SELECT abalance FROM pgbench_accounts WHERE aid = $1', SCALE * 100_000, 2);
+  const command = `pgbench -S -M prepared -c ${CLIENTS} -j ${THREADS} -T ${SECONDS}`;
+  return [row(`PostgreSQL ${version}`, command, 'pipeline: 1', tool, waiting), row(`PostgreSQL ${version}`, command, 'pipeline: 2', tool, pipelined)];
 }
 
 async function mariadbRound(): Promise<string[] | undefined> {
@@ -103,10 +106,11 @@ async function mariadbRound(): Promise<string[] | undefined> {
   const url = new URL(server.adminUrl);
   url.pathname = '/sbtest';
   const result = await sluice(url.toString(), 'mariadb', 'SELECT c FROM sbtest1 WHERE id = ?', SYSBENCH_ROWS);
-  return row(`MariaDB ${version}`, `sysbench oltp_point_select --threads=${CLIENTS} --time=${SECONDS}`, tool, result);
+  return row(`MariaDB ${version}`, `sysbench oltp_point_select --threads=${CLIENTS} --time=${SECONDS}`, 'pipeline: 1', tool, result);
 }
 
-async function sluice(url: string, server: 'postgresql' | 'mariadb', sql: string, rows: number): Promise<PhaseResult> {
+async function sluice(url: string, server: 'postgresql' | 'mariadb', sql: string, rows: number, depth = 1): Promise<PhaseResult> {
+  const cpu = process.cpuUsage();
   const result = await runPhase({
     url,
     server,
@@ -116,17 +120,20 @@ async function sluice(url: string, server: 'postgresql' | 'mariadb', sql: string
     seed: 42,
     bounds: { warmupMs: 0, durationMs: SECONDS * 1000, capMs: SECONDS * 1000, windowMs: 1000 },
     timeoutMs: 60_000,
+    depth,
     classify: (error) => String((error as { code?: unknown }).code),
   });
+  const used = process.cpuUsage(cpu);
+  console.log(`  Sluice's own CPU: ${((used.user + used.system) / 10 / result.elapsedMs).toFixed(0)} % of one core`);
   if (result.errors.size) throw new Error(`the load runner saw errors: ${[...result.errors.keys()].join(', ')}`);
   return result;
 }
 
-function row(server: string, command: string, tool: number, result: PhaseResult): string[] {
+function row(server: string, command: string, sluiceMode: string, tool: number, result: PhaseResult): string[] {
   const rate = result.succeeded / (result.elapsedMs / 1000);
   const totals = result.latency.totals();
   console.log(`  tool ${tool.toFixed(0)}/s, Sluice ${rate.toFixed(0)}/s (p50 ${totals.p50.toFixed(3)} ms, p95 ${totals.p95.toFixed(3)} ms, p99 ${totals.p99.toFixed(3)} ms): ${((100 * rate) / tool).toFixed(1)} %`);
-  return [server, `\`${command}\``, tool.toFixed(0), rate.toFixed(0), `${((100 * rate) / tool).toFixed(1)} %`];
+  return [server, `\`${command}\``, tool.toFixed(0), sluiceMode, rate.toFixed(0), `${((100 * rate) / tool).toFixed(1)} %`];
 }
 
 function argument(name: string): string | undefined {

@@ -100,7 +100,7 @@ const loadWorkload = z
       .array(
         z.strictObject({
           query: z.string().min(1).describe('The name of a declared query (queries[].name).'),
-          weight: z.int().min(1).default(1).describe('Relative share of operations: weight 3 runs three times as often as weight 1.'),
+          weight: z.int().min(1).max(1000).default(1).describe('Relative share of operations: weight 3 runs three times as often as weight 1.'),
         }),
       )
       .min(1)
@@ -109,6 +109,12 @@ const loadWorkload = z
     duration: deadline.optional().describe(`How long to run after the warm-up, at most ${MAX_LOAD_MS / 1000}s; give this or operations.`),
     operations: z.int().min(1).optional().describe(`How many operations to run after the warm-up (stopped at ${MAX_LOAD_MS / 1000}s anyway); give this or duration.`),
     warmup: deadline.optional().describe('Run the mix this long first, unmeasured, so caches and prepared statements settle.'),
+    pipeline: z
+      .int()
+      .min(1)
+      .max(16)
+      .default(1)
+      .describe('PostgreSQL: operations each connection keeps in flight (1 waits for each reply, as pgbench does; 2 or more pipelines, and a latency then includes the wait behind the one before it). MySQL/MariaDB always wait.'),
   })
   .superRefine((load, ctx) => {
     // Either bound, never none: a load phase must stop by itself.

@@ -54,6 +54,7 @@ export async function runLoad(engine: Engine, options: LoadOptions): Promise<Che
           seed: options.seed + index,
           bounds: { warmupMs: load.warmup ?? 0, capMs: MAX_LOAD_MS, windowMs: windowFor(load.duration), ...(load.duration ? { durationMs: load.duration } : { operations: load.operations! }) },
           timeoutMs: options.statementTimeoutMs,
+          depth: load.pipeline,
           classify: (error) => engine.describeError(error).code,
         }))
         .catch((error: unknown) => {
