@@ -18,6 +18,7 @@ import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests, type DataTestResult } from './checks/data-tests/index.js';
 import { probeConstraints } from './checks/constraints/index.js';
 import { measureQueries, type MeasuredQuery } from './checks/performance/index.js';
+import { runLoad } from './measure/load/index.js';
 import { planSeed, seedData, SeedError, type SeededTable } from './data/factory.js';
 import { materialiseBase, inBase } from './baseline/base-branch.js';
 import { compareMetrics } from './baseline/compare.js';
@@ -167,6 +168,9 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     report.findings.push(...headMeasured.findings);
     report.metrics.push(...headMeasured.metrics);
     report.queries = headMeasured.measured;
+    const load = await runLoad(headSide.engine, { loads: config.load, queries: config.queries, seed: config.data.seed, statementTimeoutMs: config.gate['statement-timeout'], locate: loaded.location, log });
+    report.findings.push(...load.findings);
+    report.metrics.push(...load.metrics);
 
     // The baseline stage: what the head's figures and findings are compared with.
     let baseMetrics: Metric[] | undefined;

@@ -23,8 +23,7 @@ export function durationMs(value: string | number): number | undefined {
 }
 
 /** A deadline as written in sluice.yml; the parsed config holds it as milliseconds. */
-const duration = (fallback: string) =>
-  z
+const deadline = z
     .union([z.number().positive(), z.string().regex(DURATION, 'a duration such as "500ms", "60s", "10m", "1h" or a number of seconds')])
     .transform((value, ctx) => {
       const ms = durationMs(value)!;
@@ -33,8 +32,8 @@ const duration = (fallback: string) =>
         return z.NEVER;
       }
       return ms;
-    })
-    .prefault(fallback);
+    });
+const duration = (fallback: string) => deadline.prefault(fallback);
 
 /** Milliseconds, as durations are held in the parsed config. */
 export type Milliseconds = number;
@@ -89,6 +88,44 @@ const dataTest = <T extends z.ZodRawShape>(shape: T) =>
       .union([z.boolean(), z.array(z.string().min(1)).min(1)])
       .optional()
       .describe('Hide sample values of failing rows: true hides them all, a list of column names hides those columns (the count is always shown).'),
+  });
+
+/** The longest load phase: a gate run must stay a gate run, not a soak test. */
+export const MAX_LOAD_MS = 60_000;
+
+const loadWorkload = z
+  .strictObject({
+    name: z.string().min(1).describe('Names the load phase in the report and its metrics (load.<slug>.throughput).'),
+    mix: z
+      .array(
+        z.strictObject({
+          query: z.string().min(1).describe('The name of a declared query (queries[].name).'),
+          weight: z.int().min(1).max(1000).default(1).describe('Relative share of operations: weight 3 runs three times as often as weight 1.'),
+        }),
+      )
+      .min(1)
+      .describe('The queries each connection runs, picked at random by weight from the seed.'),
+    connections: z.int().min(1).max(256).default(8).describe('Concurrent connections, each as the confined per-run role.'),
+    duration: deadline.optional().describe(`How long to run after the warm-up, at most ${MAX_LOAD_MS / 1000}s; give this or operations.`),
+    operations: z.int().min(1).optional().describe(`How many operations to run after the warm-up (stopped at ${MAX_LOAD_MS / 1000}s anyway); give this or duration.`),
+    warmup: deadline.optional().describe('Run the mix this long first, unmeasured, so caches and prepared statements settle.'),
+    pipeline: z
+      .int()
+      .min(1)
+      .max(16)
+      .default(1)
+      .describe('PostgreSQL: operations each connection keeps in flight (1 waits for each reply, as pgbench does; 2 or more pipelines, and a latency then includes the wait behind the one before it). MySQL/MariaDB always wait.'),
+  })
+  .superRefine((load, ctx) => {
+    // Either bound, never none: a load phase must stop by itself.
+    if (load.duration === undefined && load.operations === undefined) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'has no bound; give duration (such as "10s") or operations (such as 20000) so the phase stops by itself' });
+    } else if (load.duration !== undefined && load.operations !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['operations'], message: 'gives both duration and operations; keep one of them' });
+    }
+    for (const [key, ms] of [['duration', load.duration], ['warmup', load.warmup]] as const) {
+      if (ms !== undefined && ms > MAX_LOAD_MS) ctx.addIssue({ code: 'custom', path: [key], message: `is longer than ${MAX_LOAD_MS / 1000}s; a load phase runs at most ${MAX_LOAD_MS / 1000}s` });
+    }
   });
 
 export const configSchema = z
@@ -317,6 +354,11 @@ export const configSchema = z
       .superRefine(checkQueryNames)
       .default([])
       .describe('Queries to measure; their work metrics are the deterministic regression signal.'),
+    load: z
+      .array(loadWorkload)
+      .superRefine((loads, ctx) => checkQueryNames(loads, ctx, 'load'))
+      .default([])
+      .describe('Load phases on the head side: K connections run a weighted mix of declared queries for a duration or a number of operations (never on PGlite).'),
     gate: z
       .strictObject({
         'fail-on': z.enum(['error', 'warning', 'never']).default('error').describe('The lowest finding severity that fails the gate (exit 1).'),
@@ -376,7 +418,20 @@ export const configSchema = z
       .default({ compare: 'base-branch', store: 'file' })
       .describe('Comparison with the base branch and stored baselines.'),
   })
-  .describe('Sluice configuration (sluice.yml).');
+  .describe('Sluice configuration (sluice.yml).')
+  .superRefine(checkLoadMixes);
+
+/** A load mix names declared queries: a misspelt name is a config error before any database starts. */
+function checkLoadMixes(config: { queries: { name: string }[]; load: { mix: { query: string }[] }[] }, ctx: z.core.$RefinementCtx): void {
+  const declared = config.queries.map((q) => q.name);
+  for (const [i, load] of config.load.entries()) {
+    for (const [j, entry] of load.mix.entries()) {
+      if (declared.includes(entry.query)) continue;
+      const known = declared.length ? `the declared queries are ${declared.map((n) => `"${n}"`).join(', ')}` : 'no queries are declared';
+      ctx.addIssue({ code: 'custom', path: ['load', i, 'mix', j, 'query'], message: `names query "${entry.query}", which is not declared under queries; ${known}` });
+    }
+  }
+}
 
 /**
  * Every $n in a query's SQL has a value in params and every value is used: a missing one
@@ -407,13 +462,14 @@ function checkPlaceholders(query: { sql: string | { postgres?: string; mysql?: s
 }
 
 /** Two queries with one name would report under one metric key, the second overwriting the first. */
-function checkQueryNames(queries: { name: string }[], ctx: z.core.$RefinementCtx): void {
+function checkQueryNames(queries: { name: string }[], ctx: z.core.$RefinementCtx, section: 'queries' | 'load' = 'queries'): void {
   const seen = new Map<string, number>();
+  const prefix = section === 'queries' ? 'query' : 'load';
   for (const [i, query] of queries.entries()) {
     const key = query.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     const first = seen.get(key);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `"${query.name}" reports as query.${key} like queries[${first}] does; give each query its own name` });
+      ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `"${query.name}" reports as ${prefix}.${key} like ${section}[${first}] does; give each ${prefix === 'query' ? 'query' : 'load phase'} its own name` });
       return;
     }
     seen.set(key, i);
@@ -424,6 +480,7 @@ export type SluiceConfig = z.output<typeof configSchema>;
 export type QueryConfig = SluiceConfig['queries'][number];
 export type QueryParam = QueryConfig['params'][number];
 export type FailOn = SluiceConfig['gate']['fail-on'];
+export type LoadConfig = SluiceConfig['load'][number];
 
 export const jsonSchema = (): object =>
   z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' });

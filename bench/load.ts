@@ -1,0 +1,142 @@
+// The load runner against the reference tools, on the same server in one run:
+//
+//   PostgreSQL: pgbench -S -M prepared -c 8 -j 2 -T 15 (a primary-key lookup on
+//   pgbench_accounts, scale 10) and Sluice's load runner with the same lookup, clients and
+//   duration. MariaDB: sysbench oltp_point_select, when sysbench is installed, likewise.
+//
+//   npm run bench:load                      (15 s per tool; `-- --seconds 5` for a quick look)
+//
+// Prints both rates and Sluice's share of the tool's. Goal: at least 90 % of pgbench. Never part
+// of `npm test`: it prints figures, nothing more. The servers it starts are always stopped.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import mysql from 'mysql2/promise';
+import pg from 'pg';
+import { runPhase, type PhaseResult } from '../src/measure/load/index.js';
+import { findPostgresBinDir, findProgram, startMariadb, startPostgres, type StartedServer } from '../tests/support/servers.mjs';
+
+const execFileAsync = promisify(execFile);
+const SECONDS = Number(argument('--seconds') ?? 15);
+const CLIENTS = 8;
+const THREADS = 2;
+/** pgbench -i -s 10: 1,000,000 accounts. */
+const SCALE = 10;
+/** sysbench's table: as many rows as pgbench's, so both lookups reach a similar index. */
+const SYSBENCH_ROWS = 1_000_000;
+
+const servers: StartedServer[] = [];
+let stopping = false;
+async function stopAll(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await Promise.allSettled(servers.map((s) => s.stop()));
+}
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => void stopAll().finally(() => process.exit(code)));
+}
+
+try {
+  const rows: string[][] = [];
+  rows.push(...(await postgresRound()));
+  const mariadb = await mariadbRound();
+  if (mariadb) rows.push(mariadb);
+  console.log(`\n| server | tool | tool rate /s | Sluice | Sluice rate /s | Sluice / tool |\n|---|---|---|---|---|---|`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+} finally {
+  await stopAll();
+}
+
+async function postgresRound(): Promise<string[][]> {
+  const server = await startPostgres();
+  servers.push(server);
+  const admin = new URL(server.adminUrl);
+  const env = { ...process.env, PGPASSWORD: decodeURIComponent(admin.password) };
+  const connect = ['-h', admin.hostname, '-p', admin.port, '-U', admin.username];
+  const pgbench = `${findPostgresBinDir()}/pgbench`;
+  const client = new pg.Client({ connectionString: server.adminUrl });
+  await client.connect();
+  const version = (await client.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]!.v;
+  await client.query('CREATE DATABASE bench');
+  await client.end();
+  console.log(`PostgreSQL ${version}: pgbench -i -s ${SCALE} …`);
+  await execFileAsync(pgbench, [...connect, '-i', '-q', '-s', String(SCALE), 'bench'], { env });
+
+  const args = ['-S', '-M', 'prepared', '-c', String(CLIENTS), '-j', String(THREADS), '-T', String(SECONDS), '-n'];
+  console.log(`pgbench ${args.join(' ')} …`);
+  const { stdout } = await execFileAsync(pgbench, [...connect, ...args, 'bench'], { env });
+  const tool = Number(/tps = ([\d.]+)/.exec(stdout)?.[1]);
+
+  console.log(`Sluice load runner: ${CLIENTS} connections, ${SECONDS} s, SELECT abalance FROM pgbench_accounts WHERE aid = $1 …`);
+  const url = new URL(server.adminUrl);
+  url.pathname = '/bench';
+  const waiting = await sluice(url.toString(), 'postgresql', 'SELECT abalance FROM pgbench_accounts WHERE aid = $1', SCALE * 100_000);
+  console.log('… and with pipeline: 2 (two lookups in flight per connection) …');
+  const pipelined = await sluice(url.toString(), 'postgresql', 'SELECT abalance FROM pgbench_accounts WHERE aid = $1', SCALE * 100_000, 2);
+  const command = `pgbench -S -M prepared -c ${CLIENTS} -j ${THREADS} -T ${SECONDS}`;
+  return [row(`PostgreSQL ${version}`, command, 'pipeline: 1', tool, waiting), row(`PostgreSQL ${version}`, command, 'pipeline: 2', tool, pipelined)];
+}
+
+async function mariadbRound(): Promise<string[] | undefined> {
+  const sysbench = findProgram('sysbench');
+  if (!sysbench) {
+    console.log('sysbench is not installed (apt-get install -y sysbench): the MariaDB round is skipped.');
+    return undefined;
+  }
+  const server = await startMariadb();
+  servers.push(server);
+  const admin = new URL(server.adminUrl);
+  const connection = await mysql.createConnection(server.adminUrl);
+  const [[{ v: version }]] = (await connection.query('SELECT VERSION() AS v')) as unknown as [[{ v: string }]];
+  await connection.query('CREATE DATABASE sbtest');
+  await connection.end();
+  const common = [
+    'oltp_point_select', '--db-driver=mysql', `--mysql-host=${admin.hostname}`, `--mysql-port=${admin.port}`,
+    `--mysql-user=${admin.username}`, `--mysql-password=${decodeURIComponent(admin.password)}`, '--mysql-db=sbtest',
+    '--tables=1', `--table-size=${SYSBENCH_ROWS}`,
+  ];
+  console.log(`MariaDB ${version}: sysbench oltp_point_select prepare (${SYSBENCH_ROWS} rows) …`);
+  await execFileAsync(sysbench, [...common, 'prepare'], { maxBuffer: 1 << 24 });
+  const args = [`--threads=${CLIENTS}`, `--time=${SECONDS}`];
+  console.log(`sysbench oltp_point_select ${args.join(' ')} run …`);
+  const { stdout } = await execFileAsync(sysbench, [...common, ...args, 'run'], { maxBuffer: 1 << 24 });
+  // Each sysbench event runs several point selects: compare queries per second.
+  const tool = Number(/queries:\s+\d+\s+\(([\d.]+) per sec/.exec(stdout)?.[1]);
+
+  console.log(`Sluice load runner: ${CLIENTS} connections, ${SECONDS} s, SELECT c FROM sbtest1 WHERE id = ? …`);
+  const url = new URL(server.adminUrl);
+  url.pathname = '/sbtest';
+  const result = await sluice(url.toString(), 'mariadb', 'SELECT c FROM sbtest1 WHERE id = ?', SYSBENCH_ROWS);
+  return row(`MariaDB ${version}`, `sysbench oltp_point_select --threads=${CLIENTS} --time=${SECONDS}`, 'pipeline: 1', tool, result);
+}
+
+async function sluice(url: string, server: 'postgresql' | 'mariadb', sql: string, rows: number, depth = 1): Promise<PhaseResult> {
+  const cpu = process.cpuUsage();
+  const result = await runPhase({
+    url,
+    server,
+    statements: [{ name: 'lookup', sql, params: [{ kind: 'range', low: 1, high: rows }] }],
+    weights: [1],
+    connections: CLIENTS,
+    seed: 42,
+    bounds: { warmupMs: 0, durationMs: SECONDS * 1000, capMs: SECONDS * 1000, windowMs: 1000 },
+    timeoutMs: 60_000,
+    depth,
+    classify: (error) => String((error as { code?: unknown }).code),
+  });
+  const used = process.cpuUsage(cpu);
+  console.log(`  Sluice's own CPU: ${((used.user + used.system) / 10 / result.elapsedMs).toFixed(0)} % of one core`);
+  if (result.errors.size) throw new Error(`the load runner saw errors: ${[...result.errors.keys()].join(', ')}`);
+  return result;
+}
+
+function row(server: string, command: string, sluiceMode: string, tool: number, result: PhaseResult): string[] {
+  const rate = result.succeeded / (result.elapsedMs / 1000);
+  const totals = result.latency.totals();
+  console.log(`  tool ${tool.toFixed(0)}/s, Sluice ${rate.toFixed(0)}/s (p50 ${totals.p50.toFixed(3)} ms, p95 ${totals.p95.toFixed(3)} ms, p99 ${totals.p99.toFixed(3)} ms): ${((100 * rate) / tool).toFixed(1)} %`);
+  return [server, `\`${command}\``, tool.toFixed(0), sluiceMode, rate.toFixed(0), `${((100 * rate) / tool).toFixed(1)} %`];
+}
+
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}

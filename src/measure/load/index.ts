@@ -1,0 +1,98 @@
+// Load phases: the `load` section of sluice.yml run on the head's scratch database. K
+// connections, each logged in as the confined per-run role, run a weighted mix of declared
+// queries for a duration or a number of operations, always bounded. The stage owns throughput,
+// error counts (apart from latencies), latency percentiles and the pool wait; PGlite is skipped,
+// having no real concurrency.
+import type { LoadConfig, QueryConfig } from '../../config/schema.js';
+import { MAX_LOAD_MS } from '../../config/schema.js';
+import type { Engine } from '../../engines/engine.js';
+import { slug, toDialect } from '../../checks/performance/index.js';
+import type { CheckResult, Location } from '../../vocabulary.js';
+import type { LoadStatement } from './connection.js';
+import { errorFinding, phaseMetrics } from './metrics.js';
+import { paramSources } from './parameters.js';
+import { runPhase } from './phase.js';
+
+export { runPhase, type PhasePlan, type PhaseResult } from './phase.js';
+export type { LoadStatement } from './connection.js';
+
+export interface LoadOptions {
+  loads: readonly LoadConfig[];
+  queries: readonly QueryConfig[];
+  seed: number;
+  statementTimeoutMs: number;
+  /** Where a sluice.yml setting is, for findings. */
+  locate: (path: readonly (string | number)[]) => Location;
+  log: (line: string) => void;
+}
+
+/** Sample windows of a tenth of the phase, between 100 ms and 1 s: at least ten samples a phase. */
+const windowFor = (durationMs: number | undefined) => Math.min(1000, Math.max(100, (durationMs ?? 2000) / 10));
+
+export async function runLoad(engine: Engine, options: LoadOptions): Promise<CheckResult> {
+  const result: CheckResult = { findings: [], metrics: [] };
+  if (options.loads.length === 0) return result;
+  if (engine.info.name === 'pglite') {
+    result.findings.push({
+      check: 'performance', rule: 'load-skipped', severity: 'notice', location: options.locate(['load']), subject: 'load',
+      message: `The load section (${options.loads.length} phase${options.loads.length === 1 ? '' : 's'}) was skipped: PGlite runs one statement at a time, so concurrent load means nothing there; run it on postgres:<tag> or a server URL.`,
+    });
+    return result;
+  }
+  const scratch = await engine.connectionUrl();
+  try {
+    for (const [index, load] of options.loads.entries()) {
+      const key = `load.${slug(load.name)}`;
+      const location = options.locate(['load', index]);
+      const phase = await loadStatements(engine, load, options.queries)
+        .then((statements) => runPhase({
+          url: scratch.url,
+          server: engine.info.name,
+          statements,
+          weights: load.mix.map((m) => m.weight),
+          connections: load.connections,
+          seed: options.seed + index,
+          bounds: { warmupMs: load.warmup ?? 0, capMs: MAX_LOAD_MS, windowMs: windowFor(load.duration), ...(load.duration ? { durationMs: load.duration } : { operations: load.operations! }) },
+          timeoutMs: options.statementTimeoutMs,
+          depth: load.pipeline,
+          classify: (error) => engine.describeError(error).code,
+        }))
+        .catch((error: unknown) => {
+          const e = engine.describeError(error);
+          result.findings.push({
+            check: 'performance', rule: 'load-failed', severity: 'error', location, subject: `load ${load.name}`,
+            message: `Load "${load.name}" could not start: ${e.message}${e.code === 'unknown' ? '' : ` (${e.code})`}.`,
+          });
+          return undefined;
+        });
+      if (!phase) continue;
+      result.metrics.push(...phaseMetrics(key, phase));
+      const failure = errorFinding(load.name, location, phase, (e) => engine.describeError(e));
+      if (failure) result.findings.push(failure);
+      const totals = phase.latency.totals();
+      options.log(
+        `load ${load.name}: ${phase.operations} operations in ${(phase.elapsedMs / 1000).toFixed(1)} s on ${load.connections} connections, ` +
+          `${Math.round(phase.succeeded / Math.max(phase.elapsedMs / 1000, 1e-9))} ops/s, p95 ${totals.p95.toFixed(2)} ms, ${phase.operations - phase.succeeded} errors` +
+          (phase.capped ? ` (stopped at the ${MAX_LOAD_MS / 1000} s cap)` : ''),
+      );
+      phase.latency.destroy();
+    }
+  } finally {
+    await scratch.close();
+  }
+  return result;
+}
+
+/** The mix's queries in the engine's dialect, each with its parameter sources read once. */
+async function loadStatements(engine: Engine, load: LoadConfig, queries: readonly QueryConfig[]): Promise<LoadStatement[]> {
+  const statements: LoadStatement[] = [];
+  for (const { query: name } of load.mix) {
+    // The config stage made sure the name is declared.
+    const query = queries.find((q) => q.name === name)!;
+    const text = typeof query.sql === 'string' ? query.sql : query.sql[engine.dialect] ?? '';
+    const sources = await paramSources(engine, query.params);
+    const { sql, values } = toDialect(engine, text, sources);
+    statements.push({ name, sql, params: values as LoadStatement['params'] });
+  }
+  return statements;
+}

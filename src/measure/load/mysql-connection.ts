@@ -1,0 +1,64 @@
+// A MySQL/MariaDB connection for the load loop: mysql2's binary protocol (COM_STMT_EXECUTE) on
+// statements it prepares once per connection and caches. mysql2 runs one command at a time per
+// connection, so the depth is 1 whatever is asked.
+import mysql, { type ExecuteValues } from 'mysql2';
+import type { LoadConnection, LoadStatement, OpenConnection, OperationError } from './connection.js';
+import type { ParamSource } from './parameters.js';
+import type { SeededRandom } from './schedule.js';
+
+export const openMysqlConnection: OpenConnection = async (url, statements, options) => {
+  const connection = mysql.createConnection({ uri: url, supportBigNumbers: true, bigNumberStrings: true });
+  connection.on('error', () => {}); // a dropped connection is reported through the operation in flight
+  const run = (sql: string) => new Promise<void>((resolve, reject) => connection.query(sql, (error) => (error ? reject(error) : resolve())));
+  try {
+    await new Promise<void>((resolve, reject) => connection.connect((error) => (error ? reject(error) : resolve())));
+    await run(options.server === 'mariadb' ? `SET SESSION max_statement_time = ${options.timeoutMs / 1000}` : `SET SESSION max_execution_time = ${options.timeoutMs}`);
+    // Prepare up front, so the first measured operation does not pay for it; a statement the
+    // server refuses is left to fail, and be counted, at each execution.
+    for (const { sql } of statements) {
+      await new Promise<void>((resolve) => connection.prepare(sql, () => resolve()));
+    }
+  } catch (error) {
+    connection.destroy();
+    throw error;
+  }
+  return new MysqlLoadConnection(connection, statements);
+};
+
+class MysqlLoadConnection implements LoadConnection {
+  onDone: (error: OperationError | undefined) => void = () => {};
+  readonly depth = 1;
+  readonly #connection: mysql.Connection;
+  readonly #statements: readonly LoadStatement[];
+  /** One values array per statement, refilled per operation: mysql2 reads it when it sends. */
+  readonly #values: ExecuteValues[][];
+  readonly #done = (error: unknown) => this.onDone(error ?? undefined);
+
+  constructor(connection: mysql.Connection, statements: readonly LoadStatement[]) {
+    this.#connection = connection;
+    this.#statements = statements;
+    this.#values = statements.map((s) => s.params.map(() => null));
+  }
+
+  send(statement: number, random: SeededRandom): void {
+    const { sql, params } = this.#statements[statement]!;
+    const values = this.#values[statement]!;
+    for (let i = 0; i < params.length; i++) values[i] = draw(params[i]!, random);
+    this.#connection.execute(sql, values, this.#done);
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => this.#connection.end(() => resolve()));
+  }
+}
+
+function draw(source: ParamSource, random: SeededRandom): ExecuteValues {
+  switch (source.kind) {
+    case 'literal':
+      return source.value as ExecuteValues;
+    case 'pool':
+      return source.values[random.below(source.values.length)] as ExecuteValues;
+    case 'range':
+      return source.low + random.below(source.high - source.low + 1);
+  }
+}

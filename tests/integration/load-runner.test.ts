@@ -1,0 +1,129 @@
+// The load phase as a user sees it: on a real server K connections run the declared mix and
+// stop by themselves; the report has throughput, latency percentiles and errors counted apart
+// by class; a mistake in the load section is one sentence at its sluice.yml line; PGlite skips
+// the phase with one notice; no connection of the run's role outlives it. No wall-time asserts.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import mysql from 'mysql2/promise';
+import pg from 'pg';
+import { runGate, type GateReport } from '../../src/gate.js';
+import { makeProject } from '../support/project.js';
+import { mysqlAdminUrl, mysqlUrl, postgresAdminUrl, postgresUrl } from '../support/urls.js';
+
+const MIGRATION = { '0001_items.sql': 'CREATE TABLE items (id int PRIMARY KEY, name varchar(100) NOT NULL);\n' };
+
+const CONFIG = `migrations: { dir: migrations }
+data: { rows: { items: 200 } }
+queries:
+  - name: item by id
+    sql: SELECT name FROM items WHERE id = $1
+    params: [{ from: items.id }]
+  - name: count items
+    sql: SELECT count(*) AS n FROM items
+  - name: insert existing item
+    sql: INSERT INTO items (id, name) VALUES ($1, 'again')
+    params: [{ from: items.id }]
+load:
+  - name: reads
+    mix: [{ query: item by id, weight: 3 }, { query: count items, weight: 1 }]
+    connections: 4
+    duration: 1500ms
+    warmup: 200ms
+  - name: with failures
+    mix: [{ query: item by id, weight: 1 }, { query: insert existing item, weight: 1 }]
+    connections: 4
+    operations: 2000
+`;
+
+/** Sessions of per-run roles (sluice_<8 hex>) still connected. */
+const RUN_ROLE = /^sluice_[0-9a-f]{8}/;
+async function postgresRunSessions(): Promise<string[]> {
+  const client = new pg.Client({ connectionString: postgresAdminUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ usename: string }>('select usename from pg_stat_activity where usename is not null');
+    return rows.map((r) => r.usename).filter((name) => RUN_ROLE.test(name));
+  } finally {
+    await client.end();
+  }
+}
+async function mysqlRunSessions(): Promise<string[]> {
+  const connection = await mysql.createConnection(mysqlAdminUrl());
+  try {
+    const [rows] = await connection.query<mysql.RowDataPacket[]>('SELECT USER AS u FROM information_schema.PROCESSLIST');
+    return rows.map((r) => String(r.u)).filter((name) => RUN_ROLE.test(name));
+  } finally {
+    await connection.end();
+  }
+}
+
+const metric = (report: GateReport, key: string) => report.metrics.find((m) => m.key === key);
+
+for (const server of [
+  { name: 'PostgreSQL', url: postgresUrl, sessions: postgresRunSessions },
+  { name: 'MariaDB', url: mysqlUrl, sessions: mysqlRunSessions },
+]) {
+  describe(`load phases on ${server.name}`, () => {
+    let report: GateReport;
+
+    test('a two-query mix on 4 connections stops by itself with throughput and latencies, and no errors', async () => {
+      const config = await makeProject(CONFIG, MIGRATION);
+      report = await runGate({ configFile: config, engine: server.url(), compare: 'none' });
+      const throughput = metric(report, 'load.reads.throughput');
+      assert.ok(throughput && throughput.value! > 0, 'throughput above 0');
+      assert.equal(throughput.kind, 'time');
+      assert.equal(throughput.direction, 'higher');
+      assert.ok((throughput.samples?.length ?? 0) >= 3, 'per-window throughput samples for the comparison');
+      for (const name of ['p50', 'p90', 'p95', 'p99', 'max']) {
+        const latency = metric(report, `load.reads.${name}`);
+        assert.ok(latency && latency.value! > 0 && latency.samples!.length > 0, `load.reads.${name}`);
+      }
+      assert.ok(metric(report, 'load.reads.p50')!.value! <= metric(report, 'load.reads.max')!.value!);
+      assert.equal(metric(report, 'load.reads.error-rate')?.value, 0);
+      assert.equal(metric(report, 'load.reads.pool-wait')?.samples?.length, 4);
+      assert.equal(report.findings.filter((f) => f.subject === 'load reads').length, 0);
+    });
+
+    test('a mix with a failing query counts its errors apart, by class, outside the latencies', () => {
+      const failures = report.findings.filter((f) => f.rule === 'load-errors');
+      assert.equal(failures.length, 1);
+      assert.equal(failures[0]!.subject, 'load with failures');
+      assert.match(failures[0]!.message, /unique-violation \(.+\) ×\d+/);
+      assert.equal(failures[0]!.location?.line, 18);
+      const rate = metric(report, 'load.with-failures.error-rate')!.value!;
+      // About half the operations insert an existing id; every one of them fails.
+      assert.ok(rate > 20 && rate < 80, `error rate ${rate} %`);
+      assert.ok(metric(report, 'load.with-failures.throughput')!.value! > 0);
+      assert.ok(metric(report, 'load.with-failures.p95')!.value! > 0);
+    });
+
+    test('no connection of the run is left on the server', async () => {
+      assert.deepEqual(await server.sessions(), []);
+    });
+  });
+}
+
+describe('load configuration', () => {
+  test('a mix naming an undeclared query is one sentence at its line', async () => {
+    const config = await makeProject(CONFIG.replace('{ query: count items, weight: 1 }', '{ query: count itemz, weight: 1 }'), MIGRATION);
+    await assert.rejects(runGate({ configFile: config, engine: 'pglite' }), (error: Error) => {
+      assert.match(error.message, /sluice\.yml:14:\d+: .*"count itemz", which is not declared under queries; the declared queries are "item by id", "count items", "insert existing item"\.$/);
+      assert.equal(error.message.split('\n').length, 1);
+      return true;
+    });
+  });
+
+  test('a phase with no bound is refused at its line', async () => {
+    const config = await makeProject(CONFIG.replace('    duration: 1500ms\n', ''), MIGRATION);
+    await assert.rejects(runGate({ configFile: config, engine: 'pglite' }), /sluice\.yml:13:\d+: .*no bound; give duration/);
+  });
+
+  test('on PGlite the phases are skipped with one notice', async () => {
+    const config = await makeProject(CONFIG, MIGRATION);
+    const report = await runGate({ configFile: config, engine: 'pglite', compare: 'none' });
+    const skipped = report.findings.filter((f) => f.rule === 'load-skipped');
+    assert.equal(skipped.length, 1);
+    assert.equal(skipped[0]!.severity, 'notice');
+    assert.equal(report.metrics.filter((m) => m.key.startsWith('load.')).length, 0);
+  });
+});
