@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, describe, test } from 'node:test';
-import { planSeed, seedData, SeedError, type DataConfig } from '../../src/data/factory.js';
+import { planSeed, seedData, SeedError, type DataConfig } from '../../src/data/index.js';
 import { writeRows } from '../../src/data/load/index.js';
 import { findTable, type Engine, type Server } from '../../src/engines/engine.js';
 import { startServer } from '../../src/engines/index.js';
