@@ -70,7 +70,7 @@ export function planSeed(schema: Schema, data: DataConfig, counts?: ReadonlyMap<
     problems.push({
       table: cycle[0]!.table.name,
       message: all
-        ? `${described.join(' and ')} ${cycle.length === 2 ? 'are both' : 'are all'} NOT NULL, so no row can be inserted first; make one nullable or DEFERRABLE (tables ${cycle.map((c) => c.table.name).join(', ')})`
+        ? `${described.join(' and ')} ${cycle.length === 2 ? 'are both' : 'are all'} NOT NULL; make one nullable or DEFERRABLE (no row of ${cycle.map((c) => c.table.name).join(', ')} can be inserted first)`
         : `${described.join(' and ')} form a cycle through a data.columns ref; remove the ref or make a foreign key in the cycle nullable`,
     });
     for (const { fk } of cycle) if (fk) cut.add(fk);

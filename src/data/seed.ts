@@ -81,7 +81,7 @@ export async function seedData(engine: Engine, given: SeedPlan, data: DataConfig
     }
     await engine.transaction(async () => {
       try {
-        await writeRows(engine, table, generator.columns, generated());
+        await writeRows(engine, table, generator.columns, generated(), expressionsOf(table, data));
       } catch (error) {
         if (error instanceof SeedError) throw error;
         throw rejected(engine, error, table, catalog);
@@ -121,6 +121,14 @@ function rejected(engine: Engine, error: unknown, table: Table, catalog: Catalog
     hint = `${check.name} is ${check.expression}; set data.columns for ${involved.map((c) => `${table.name}.${c}`).join(', ') || 'its columns'} to values it accepts`;
   }
   return new SeedError(`seeding ${table.name} failed: ${e.message} (${e.code}); ${hint}`, table.name);
+}
+
+/** Columns whose values the database computes from a data.columns sql expression. */
+function expressionsOf(table: Table, data: DataConfig): Map<string, string> {
+  return new Map(table.columns.flatMap((c) => {
+    const sql = data.columns[`${table.name}.${c.name}`]?.sql;
+    return sql ? [[c.name, sql] as [string, string]] : [];
+  }));
 }
 
 /** Explicit keys do not move PostgreSQL sequences; move them so later inserts do not collide. */
