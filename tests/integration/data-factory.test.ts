@@ -92,6 +92,38 @@ for (const e of engines) {
     });
 
     // Direct seeding from here on: one server for the rest (a gate run beside it would share the per-run role).
+    if (e.dialect === 'postgres') {
+      test('domains, arrays, ranges, network and geometric types, a partitioned table with keys on its partitions, and a generated column', async () => {
+        const engine = await scratch('types');
+        for (const sql of [
+          'CREATE DOMAIN price AS numeric(8,2) CHECK (VALUE > 0 AND VALUE < 100)',
+          'CREATE DOMAIN short_code AS varchar(6) CHECK (length(VALUE) >= 3)',
+          'CREATE TABLE accounts (id int PRIMARY KEY, name text NOT NULL)',
+          `CREATE TABLE things (id int PRIMARY KEY, cost price NOT NULL, code short_code NOT NULL UNIQUE, tags text[] NOT NULL, ip inet NOT NULL, net cidr NOT NULL,
+             mac macaddr NOT NULL, spot point NOT NULL, during tstzrange NOT NULL, span int4range NOT NULL, doc jsonb NOT NULL,
+             doubled numeric GENERATED ALWAYS AS (cost * 2) STORED)`,
+          'CREATE TABLE events (id int NOT NULL, account_id int NOT NULL, at timestamp NOT NULL, PRIMARY KEY (id, at)) PARTITION BY RANGE (at)',
+          "CREATE TABLE events_h1 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2024-07-01')",
+          "CREATE TABLE events_h2 PARTITION OF events FOR VALUES FROM ('2024-07-01') TO ('2025-01-01')",
+          'ALTER TABLE events_h1 ADD FOREIGN KEY (account_id) REFERENCES accounts (id)',
+        ]) await engine.exec(sql);
+        const data = config({ things: 300, events: 500 });
+        await seedData(engine, planSeed(await engine.introspect(), data), data);
+        const [t] = await engine.query<Record<string, unknown>>('SELECT count(*)::int AS n, min(cost)::float AS lo, max(cost)::float AS hi, count(DISTINCT code)::int AS codes, bool_and(doubled = cost * 2) AS computed FROM things');
+        assert.deepEqual([t!.n, Number(t!.lo) > 0, Number(t!.hi) < 100, t!.codes, t!.computed], [300, true, true, 300, true]);
+        const [ev] = await engine.query<Record<string, unknown>>('SELECT count(*)::int AS n, (SELECT count(*)::int FROM accounts) AS accounts FROM events');
+        assert.deepEqual(ev, { n: 500, accounts: 100 });
+
+        await engine.exec("CREATE TABLE flags (id int PRIMARY KEY, value jsonb NOT NULL, deleted boolean NOT NULL GENERATED ALWAYS AS ((value->>'deleted')::boolean) STORED)");
+        const flags = config({ flags: 10 });
+        await assert.rejects(seedData(engine, planSeed(await engine.introspect(), flags), flags), (error: unknown) => {
+          assert.ok(error instanceof SeedError);
+          assert.match(error.message, /deleted is generated from value; set data\.columns for flags\.value/);
+          return true;
+        });
+      });
+    }
+
     test('a nullable foreign-key cycle is broken at the nullable key and filled in a second pass; a NOT NULL cycle is named', async () => {
       const engine = await scratch('cycle');
       await engine.exec('CREATE TABLE flags (id int PRIMARY KEY, default_variant_id int NULL)');
