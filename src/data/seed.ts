@@ -38,9 +38,8 @@ export async function seedData(engine: Engine, given: SeedPlan, data: DataConfig
     referenced.set(table, set);
   };
   for (const { table } of plan.tables) for (const fk of table.foreignKeys) keep(fk.refTable, fk.refColumns);
-  for (const [key, setting] of Object.entries(data.columns)) {
-    if (setting.ref) keep(setting.ref.slice(0, setting.ref.lastIndexOf('.')), [setting.ref.slice(setting.ref.lastIndexOf('.') + 1)]);
-    void key;
+  for (const { ref } of Object.values(data.columns)) {
+    if (ref) keep(ref.slice(0, ref.lastIndexOf('.')), [ref.slice(ref.lastIndexOf('.') + 1)]);
   }
 
   const existing = new Map<string, ExistingRows>();
