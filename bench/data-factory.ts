@@ -15,7 +15,7 @@ import { execFile } from 'node:child_process';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { promisify } from 'node:util';
-import { planSeed, seedData, type DataConfig } from '../src/data/factory.js';
+import { planSeed, seedData, type DataConfig } from '../src/data/index.js';
 import { runGate } from '../src/gate.js';
 import { cleanupAll, startServer, type Engine } from '../src/engines/index.js';
 import { findProgram, startMariadb, startPostgres } from '../tests/support/servers.mjs';

@@ -19,7 +19,7 @@ import { runDataTests, type DataTestResult } from './checks/data-tests/index.js'
 import { probeConstraints } from './checks/constraints/index.js';
 import { measureQueries, type MeasuredQuery } from './checks/performance/index.js';
 import { runLoad } from './measure/load/index.js';
-import { planSeed, seedData, SeedError, type SeededTable } from './data/factory.js';
+import { planSeed, seedData, SeedError, type SeededTable } from './data/index.js';
 import { materialiseBase, inBase } from './baseline/base-branch.js';
 import { compareMetrics } from './baseline/compare.js';
 import { fingerprint, fingerprintDifferences } from './baseline/environment.js';
@@ -343,7 +343,7 @@ async function buildSide(server: Server, plan: SidePlan, label: 'base' | 'head',
     side.seeded = await seedData(engine, seedPlan, config.data);
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;
-    side.findings.push({ check: 'data', rule: 'seed-failed', severity: 'error', message: `${error.message}.`, location: location(['data', 'rows', error.table]), subject: `table ${error.table}` });
+    side.findings.push({ check: 'data', rule: 'seed-failed', severity: 'error', message: `${error.message}.`, location: location(error.setting ? [...error.setting] : ['data', 'rows', error.table]), subject: `table ${error.table}` });
     return side;
   }
   for (const t of side.seeded) {

@@ -1,4 +1,4 @@
-// Settings that name tables and columns (data.rows, data.columns, queries[].params[].from,
+// Settings that name tables and columns (data.rows, data.columns and their ref, queries[].params[].from,
 // every table and column a checks.data-tests entry names) checked against the schema the migrations built: a name that
 // does not exist is a config error at its sluice.yml line, listing the names that do — not a
 // setting silently ignored or a query failing later with the database's own words.
@@ -18,6 +18,9 @@ export function checkSchemaReferences(config: SluiceConfig, schema: Schema, wher
   }
   const references: { path: (string | number)[]; setting: string; tableColumn: string }[] = [
     ...Object.keys(config.data.columns).map((key) => ({ path: ['data', 'columns', key], setting: 'data.columns', tableColumn: key })),
+    ...Object.entries(config.data.columns).flatMap(([key, column]) =>
+      column.ref ? [{ path: ['data', 'columns', key, 'ref'], setting: `data.columns."${key}".ref`, tableColumn: column.ref }] : [],
+    ),
     ...config.queries.flatMap((query, i) =>
       query.params.flatMap((param, j) =>
         param !== null && typeof param === 'object' ? [{ path: ['queries', i, 'params', j, 'from'], setting: `queries[${i}].params[${j}].from`, tableColumn: param.from }] : [],

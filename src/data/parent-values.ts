@@ -88,6 +88,16 @@ export class ParentValues {
     for (const [name, values] of this.#columns) values.push(row[name]);
   }
 
+  /** One row given as an array, with where each kept column sits in it (in constructor order). */
+  pushRow(row: readonly unknown[], positions: readonly number[]): void {
+    let k = 0;
+    for (const values of this.#columns.values()) values.push(row[positions[k++]!]);
+  }
+
+  columns(): string[] {
+    return [...this.#columns.keys()];
+  }
+
   value(row: number, column: string): unknown {
     return this.#columns.get(column)?.get(row);
   }

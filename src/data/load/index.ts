@@ -8,9 +8,9 @@ import { insertRows } from './mysql-insert.js';
 /**
  * Stores `rows` (values in `columns` order) in `table`. Rows are pulled as the engine takes
  * them, so memory holds one chunk, not the table. An error thrown while producing a row
- * propagates unchanged.
+ * propagates unchanged. `expressions` (column → SQL) are evaluated by the database per row.
  */
-export async function writeRows(engine: Engine, table: Table, columns: readonly Column[], rows: Iterable<unknown[]>): Promise<void> {
-  if (engine.copyFrom) return copyRows(engine, table, columns, rows);
+export async function writeRows(engine: Engine, table: Table, columns: readonly Column[], rows: Iterable<unknown[]>, expressions?: ReadonlyMap<string, string>): Promise<void> {
+  if (engine.copyFrom) return copyRows(engine, table, columns, rows, expressions);
   return insertRows(engine, table, columns, rows);
 }

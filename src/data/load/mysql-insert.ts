@@ -3,6 +3,7 @@
 // with the smaller parameterised batches.
 import mysql from 'mysql2';
 import type { Column, Engine, Table } from '../../engines/engine.js';
+import { SqlExpression } from './sql-expression.js';
 
 /** Never more than this per statement, whatever max_allowed_packet says: a bigger one gains nothing. */
 const MAX_STATEMENT_BYTES = 8 << 20;
@@ -27,8 +28,8 @@ export async function insertRows(engine: Engine, table: Table, columns: readonly
   if (values.length > 0) await engine.exec(head + values.join(', '));
 }
 
-/** mysql2's own escaping, the one its `?` placeholders use. */
-const escape = (value: unknown): string => mysql.escape(value as Parameters<typeof mysql.escape>[0]);
+/** mysql2's own escaping, the one its `?` placeholders use; an expression goes in as written. */
+const escape = (value: unknown): string => (value instanceof SqlExpression ? value.sql : mysql.escape(value as Parameters<typeof mysql.escape>[0]));
 
 async function maxAllowedPacket(engine: Engine): Promise<number> {
   const [row] = await engine.query<{ size: unknown }>('SELECT @@max_allowed_packet AS size');

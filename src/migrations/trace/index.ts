@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { SluiceConfig } from '../../config/schema.js';
 import type { Engine, Server } from '../../engines/engine.js';
-import { planSeed, seedData, SeedError } from '../../data/factory.js';
+import { planSeed, seedData, SeedError } from '../../data/index.js';
 import type { Finding, Metric } from '../../vocabulary.js';
 import { applyMigrations } from '../apply.js';
 import type { MigrationFile } from '../formats/index.js';
