@@ -343,7 +343,7 @@ export const configSchema = z
           })
           .superRefine(checkPlaceholders),
       )
-      .superRefine(checkWorkloadNames('query'))
+      .superRefine(checkWorkloadNames('query', 'queries'))
       .default([])
       .describe('Queries to measure; their work metrics are the deterministic regression signal.'),
     transactions: z
@@ -361,7 +361,7 @@ export const configSchema = z
           })
           .superRefine(checkStatementPlaceholders),
       )
-      .superRefine(checkWorkloadNames('transaction'))
+      .superRefine(checkWorkloadNames('transaction', 'transactions'))
       .default([])
       .describe('Transactions to measure: work summed over the statements, time of the whole transaction. Each run is rolled back, so every run starts from the same seeded rows.'),
     bulk: z
@@ -376,7 +376,7 @@ export const configSchema = z
           })
           .superRefine(checkPlaceholders),
       )
-      .superRefine(checkWorkloadNames('bulk'))
+      .superRefine(checkWorkloadNames('bulk', 'bulk'))
       .default([])
       .describe('Batch writes to measure as a whole (work and time); each run is rolled back.'),
     gate: z
@@ -469,14 +469,14 @@ function checkPlaceholders(query: { sql: string | { postgres?: string; mysql?: s
 }
 
 /** Two workloads of a kind with one name would report under one metric key, the second overwriting the first. */
-function checkWorkloadNames(kind: string) {
+function checkWorkloadNames(kind: string, section: string) {
   return (workloads: { name: string }[], ctx: z.core.$RefinementCtx): void => {
   const seen = new Map<string, number>();
   for (const [i, workload] of workloads.entries()) {
     const key = workload.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     const first = seen.get(key);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `"${workload.name}" reports as ${kind}.${key} like the one at [${first}] does; give each its own name` });
+      ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `"${workload.name}" reports as ${kind}.${key} like ${section}[${first}] does; give each its own name` });
       return;
     }
     seen.set(key, i);

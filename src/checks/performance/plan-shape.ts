@@ -47,33 +47,38 @@ export function normalisePostgresPlan(plan: unknown): PlanNode[] {
 const MYSQL_SKIPPED = new Set(['cost_info', 'used_columns', 'possible_keys', 'used_key_parts', 'ref', 'attached_condition', 'index_condition', 'r_loops']);
 
 /** MySQL/MariaDB EXPLAIN FORMAT=JSON: a node per table (its access type, table and key) and per operation (nested_loop, filesort, …). */
-export function normaliseMysqlPlan(plan: unknown, op = 'query'): PlanNode[] {
-  if (Array.isArray(plan)) return plan.flatMap((element) => normaliseMysqlPlan(element, op));
-  if (!isObject(plan)) return [];
-  const children: PlanNode[] = [];
-  for (const [key, value] of Object.entries(plan)) {
-    if (MYSQL_SKIPPED.has(key) || (!isObject(value) && !Array.isArray(value))) continue;
-    if (key === 'table' && isObject(value)) children.push(...mysqlTable(value));
-    else children.push(...normaliseMysqlPlan(value, key));
-  }
-  const flags = [plan.using_filesort === true && 'filesort', plan.using_temporary_table === true && 'temporary', str(plan.join_type)].filter(Boolean).join(' ');
-  // Plain wrappers (an array element, a block with one child and nothing of its own) add no shape.
-  if (op === 'query' && !flags && children.length === 1) return children;
-  return [{ op, ...(flags ? { mode: flags } : {}), children }];
+export function normaliseMysqlPlan(plan: unknown): PlanNode[] {
+  return isObject(plan) ? mysqlChildren(plan) : [];
 }
 
-function mysqlTable(table: JsonObject): PlanNode[] {
+/** The operations and tables below a JSON object, in document order. */
+function mysqlChildren(object: JsonObject): PlanNode[] {
+  const children: PlanNode[] = [];
+  for (const [key, value] of Object.entries(object)) {
+    if (MYSQL_SKIPPED.has(key)) continue;
+    if (key === 'table' && isObject(value)) children.push(mysqlTable(value));
+    // An array's elements are wrappers ({ table: … }): their contents are the operation's children.
+    else if (Array.isArray(value)) children.push({ op: key, children: value.flatMap((v) => (isObject(v) ? mysqlChildren(v) : [])) });
+    else if (isObject(value)) children.push(mysqlOperation(key, value));
+  }
+  return children;
+}
+
+function mysqlOperation(op: string, object: JsonObject): PlanNode {
+  const mode = [object.using_filesort === true && 'filesort', object.using_temporary_table === true && 'temporary', str(object.join_type)].filter(Boolean).join(' ');
+  return { op, ...(mode ? { mode } : {}), children: mysqlChildren(object) };
+}
+
+function mysqlTable(table: JsonObject): PlanNode {
   const node: PlanNode = { op: str(table.access_type) ?? 'table', children: [] };
   const relation = str(table.table_name);
   const index = str(table.key);
   if (relation) node.relation = relation;
   if (index) node.index = index;
   if (table.using_index === true) node.mode = 'covering';
-  for (const [key, value] of Object.entries(table)) {
-    if (MYSQL_SKIPPED.has(key) || (!isObject(value) && !Array.isArray(value))) continue;
-    node.children.push(...normaliseMysqlPlan(value, key));
-  }
-  return [node];
+  // Subqueries and derived tables hang below a table.
+  node.children = mysqlChildren(table);
+  return node;
 }
 
 /** The shape of one statement's plan, or of a transaction's statements in order. */
