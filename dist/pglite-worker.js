@@ -28,13 +28,13 @@ import {
   x2,
   yt,
   zr
-} from "./chunk-2MON74CP.js";
+} from "./chunk-75M3UZPT.js";
 import "./chunk-KPN4P2QG.js";
 
 // src/engines/pglite/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
-// node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
+// ../main/node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
 var yn = {};
 F(yn, { ABSTIME: () => Et, ACLITEM: () => Ot, BIT: () => Qt, BOOL: () => ye, BPCHAR: () => ve, BYTEA: () => he, CHAR: () => bt, CID: () => St, CIDR: () => Rt, CIRCLE: () => Nt, DATE: () => ze, FLOAT4: () => Qe, FLOAT8: () => _e, GTSVECTOR: () => nn, INET: () => kt, INT2: () => Ve, INT4: () => Fe, INT8: () => be, INTERVAL: () => Ft, JSON: () => we, JSONB: () => Ye, MACADDR: () => Lt, MACADDR8: () => Pt, MONEY: () => Ut, NUMERIC: () => vt, OID: () => Ge, PATH: () => xt, PG_DEPENDENCIES: () => Zt, PG_LSN: () => $t, PG_NDISTINCT: () => Xt, PG_NODE_TREE: () => Dt, POLYGON: () => Mt, REFCURSOR: () => Ht, REGCLASS: () => jt, REGCONFIG: () => rn, REGDICTIONARY: () => sn, REGNAMESPACE: () => an, REGOPER: () => qt, REGOPERATOR: () => Yt, REGPROC: () => gt, REGPROCEDURE: () => zt, REGROLE: () => on, REGTYPE: () => Wt, RELTIME: () => Ct, SMGR: () => It, TEXT: () => ge, TID: () => wt, TIME: () => Vt, TIMESTAMP: () => qe, TIMESTAMPTZ: () => Ae, TIMETZ: () => Gt, TINTERVAL: () => Tt, TSQUERY: () => tn, TSVECTOR: () => en, TXID_SNAPSHOT: () => Jt, UUID: () => Kt, VARBIT: () => _t, VARCHAR: () => He, XID: () => At, XML: () => Bt, arrayParser: () => mn, arraySerializer: () => We, parseType: () => se, parsers: () => un, serializers: () => cn, types: () => je2 });
 u();
@@ -770,10 +770,10 @@ S = /* @__PURE__ */ new WeakMap(), B = /* @__PURE__ */ new WeakMap(), D = /* @__
   return p3.severity = a.S, p3.code = a.C, p3.detail = a.D, p3.hint = a.H, p3.position = a.P, p3.internalPosition = a.p, p3.internalQuery = a.q, p3.where = a.W, p3.schema = a.s, p3.table = a.t, p3.column = a.c, p3.dataType = a.d, p3.constraint = a.n, p3.file = a.F, p3.line = a.L, p3.routine = a.R, p3;
 };
 
-// node_modules/@electric-sql/pglite/dist/chunk-ADHRU2LT.js
+// ../main/node_modules/@electric-sql/pglite/dist/chunk-ADHRU2LT.js
 u();
 
-// node_modules/@electric-sql/pglite/dist/chunk-F4GETNPB.js
+// ../main/node_modules/@electric-sql/pglite/dist/chunk-F4GETNPB.js
 u();
 var o2 = { part: "part", container: "container" };
 function s(t2, r, ...e) {
@@ -809,7 +809,7 @@ function g2(t2, ...r) {
   return { query: [e[0], ...a.flatMap((p3, n) => [`$${n + 1}`, e[n + 1]])].join(""), params: a };
 }
 
-// node_modules/@electric-sql/pglite/dist/chunk-INORSRB2.js
+// ../main/node_modules/@electric-sql/pglite/dist/chunk-INORSRB2.js
 u();
 u();
 function E(h3) {
@@ -937,7 +937,7 @@ P3 = /* @__PURE__ */ new WeakMap(), p = /* @__PURE__ */ new WeakMap(), t = /* @_
   this.debug > 0 && console.log(...s2);
 };
 
-// node_modules/@electric-sql/pglite/dist/chunk-66APQTYC.js
+// ../main/node_modules/@electric-sql/pglite/dist/chunk-66APQTYC.js
 u();
 var pt2 = new Error("timeout while waiting for mutex to become available");
 var gt2 = new Error("mutex already locked");
@@ -1202,14 +1202,14 @@ function We2(e) {
 async function Ve2(e, t2) {
   let r;
   if (e && t2 === "nodefs") {
-    let { NodeFS: _3 } = await import("./chunk-RI6OXGGW.js");
+    let { NodeFS: _3 } = await import("./chunk-WM7HMVM4.js");
     r = new _3(e);
   } else if (e && t2 === "idbfs") r = new Pe2(e);
   else if (e && t2 === "opfs-ahp") {
-    let { OpfsAhpFS: _3 } = await import("./chunk-77EV7LC6.js");
+    let { OpfsAhpFS: _3 } = await import("./chunk-WZOXJUQG.js");
     r = new _3(e);
   } else if (e && t2 === "memfs2opfs") {
-    let { Memfs2OpfsFS: _3 } = await import("./chunk-S4GPL7C7.js");
+    let { Memfs2OpfsFS: _3 } = await import("./chunk-CIWMQWWR.js");
     r = new _3(e);
   } else r = new ie2();
   return r;
@@ -5563,11 +5563,11 @@ shared_preload_libraries=${r.join(",")}`;
 }, D2.paths = { PG_ROOT: U2, PGDATA: x2, ICU_DATA_PATH: zr, INITDB_EXE_PATH: Br, POSTGRES_EXE_PATH: yt }, D2.DEFAULT_RECV_BUF_SIZE = 1 * 1024 * 1024, D2.MAX_BUFFER_SIZE = Math.pow(2, 30), D2.defaultStartParams = ["--single", "-F", "-O", "-j", "-c", "search_path=public", "-c", "exit_on_error=false", "-c", "log_checkpoints=false", "-c", "max_worker_processes=0", "-c", "max_parallel_workers=0", "-c", "max_parallel_workers_per_gather=0", "-c", "io_method=sync", "-c", "max_parallel_maintenance_workers=0"];
 var Ye2 = D2;
 
-// node_modules/@electric-sql/pglite/dist/index.js
+// ../main/node_modules/@electric-sql/pglite/dist/index.js
 u();
 u();
 
-// node_modules/@electric-sql/pglite-socket/dist/chunk-4D4OME7M.js
+// ../main/node_modules/@electric-sql/pglite-socket/dist/chunk-4D4OME7M.js
 import { createServer as v3 } from "net";
 var p2 = 80877103;
 var c2 = 8;
