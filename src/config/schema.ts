@@ -376,7 +376,7 @@ export const configSchema = z
           })
           .superRefine(checkPlaceholders),
       )
-      .superRefine(checkWorkloadNames('bulk', 'bulk'))
+      .superRefine(checkWorkloadNames('bulk', 'bulk', 'bulk path'))
       .default([])
       .describe('Batch writes to measure as a whole (work and time); each run is rolled back.'),
     gate: z
@@ -469,14 +469,14 @@ function checkPlaceholders(query: { sql: string | { postgres?: string; mysql?: s
 }
 
 /** Two workloads of a kind with one name would report under one metric key, the second overwriting the first. */
-function checkWorkloadNames(kind: string, section: string) {
+function checkWorkloadNames(kind: string, section: string, noun = kind) {
   return (workloads: { name: string }[], ctx: z.core.$RefinementCtx): void => {
   const seen = new Map<string, number>();
   for (const [i, workload] of workloads.entries()) {
     const key = workload.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     const first = seen.get(key);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `"${workload.name}" reports as ${kind}.${key} like ${section}[${first}] does; give each its own name` });
+      ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `"${workload.name}" reports as ${kind}.${key} like ${section}[${first}] does; give each ${noun} its own name` });
       return;
     }
     seen.set(key, i);

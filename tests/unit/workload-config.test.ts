@@ -47,7 +47,7 @@ test('bad workloads name the setting and its line:col', () => {
   );
   assert.match(errorOf('transactions:\n  - name: t\n    statements: [select $1]\n    params: [1, 2]\n'), /^sluice\.yml:5:\d+: transactions\[0\]\.params\[1\]: no statement uses \$2/);
   assert.match(errorOf('transactions:\n  - name: t\n    statements: []\n'), /^sluice\.yml:4:\d+: transactions\[0\]\.statements/);
-  assert.match(errorOf('bulk:\n  - { name: b, sql: delete from t }\n  - { name: B, sql: delete from u }\n'), /bulk\[1\]\.name: "B" reports as bulk\.b like bulk\[0\] does/);
+  assert.match(errorOf('bulk:\n  - { name: b, sql: delete from t }\n  - { name: B, sql: delete from u }\n'), /bulk\[1\]\.name: "B" reports as bulk\.b like bulk\[0\] does; give each bulk path its own name/);
   assert.match(errorOf('queries:\n  - name: q\n    sql: select $1\n    params: [{ range: [9, 1] }]\n'), /^sluice\.yml:5:\d+: queries\[0\]\.params\[0\]/);
   assert.match(errorOf('queries:\n  - name: q\n    sql: select 1\n    max: { p95: fast }\n'), /^sluice\.yml:5:\d+: queries\[0\]\.max\.p95/);
 });
