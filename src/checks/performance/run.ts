@@ -3,6 +3,7 @@
 // rows, so the work it does is the same work each time, and nothing it writes stays.
 import { performance } from 'node:perf_hooks';
 import type { Engine, WorkProfile } from '../../engines/engine.js';
+import { settleAfterWrite } from './repeatable.js';
 import type { WorkloadKind } from './workload.js';
 
 export interface Execution {
@@ -34,6 +35,7 @@ export async function executeOnce(engine: Engine, kind: WorkloadKind, statements
     // PGlite the session is gone and ROLLBACK fails too).
     await engine.exec('ROLLBACK').catch(() => undefined);
   }
+  await settleAfterWrite(engine);
   const execution = combine(profiles);
   if (kind === 'transaction') execution.timeMs = performance.now() - started;
   return execution;
