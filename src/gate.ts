@@ -17,7 +17,7 @@ import { relative } from './migrations/formats/index.js';
 import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests, type DataTestResult } from './checks/data-tests/index.js';
 import { probeConstraints } from './checks/constraints/index.js';
-import { measureQueries, type MeasuredQuery } from './checks/performance/index.js';
+import { measureQueries, SECTION, type MeasuredQuery, type WorkloadKind } from './checks/performance/index.js';
 import { runLoad } from './measure/load/index.js';
 import { planSeed, seedData, SeedError, type SeededTable } from './data/index.js';
 import { materialiseBase, inBase } from './baseline/base-branch.js';
@@ -158,10 +158,11 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
       ? await runDataTests(baseSide.engine, base.plan.loaded.config.checks['data-tests'], (i) => base.plan.loaded.location(['checks', 'data-tests', i]))
       : undefined;
 
-    log(`performance: measuring ${config.queries.length} queries${baseSide ? ' on base and head, interleaved' : ''}`);
+    log(`performance: measuring ${config.queries.length} queries, ${config.transactions.length} transactions, ${config.bulk.length} bulk paths${baseSide ? ' on base and head, interleaved' : ''}`);
+    const workloadsOf = (c: SluiceConfig) => ({ queries: c.queries, transactions: c.transactions, bulk: c.bulk });
     const querySides = [
-      ...(baseSide && base && 'plan' in base ? [{ engine: baseSide.engine, queries: base.plan.loaded.config.queries, locate: (i: number) => base.plan.loaded.location(['queries', i]) }] : []),
-      { engine: headSide.engine, queries: config.queries, locate: (i: number) => loaded.location(['queries', i]) },
+      ...(baseSide && base && 'plan' in base ? [{ engine: baseSide.engine, ...workloadsOf(base.plan.loaded.config), locate: (kind: WorkloadKind, i: number) => base.plan.loaded.location([SECTION[kind], i]) }] : []),
+      { engine: headSide.engine, ...workloadsOf(config), locate: (kind: WorkloadKind, i: number) => loaded.location([SECTION[kind], i]) },
     ];
     const measured = await measureQueries(querySides, { seed: config.data.seed, samples: config.gate.time.samples });
     const headMeasured = measured.at(-1)!;

@@ -21,11 +21,11 @@ export function checkSchemaReferences(config: SluiceConfig, schema: Schema, wher
     ...Object.entries(config.data.columns).flatMap(([key, column]) =>
       column.ref ? [{ path: ['data', 'columns', key, 'ref'], setting: `data.columns."${key}".ref`, tableColumn: column.ref }] : [],
     ),
-    ...config.queries.flatMap((query, i) =>
-      query.params.flatMap((param, j) =>
-        param !== null && typeof param === 'object' ? [{ path: ['queries', i, 'params', j, 'from'], setting: `queries[${i}].params[${j}].from`, tableColumn: param.from }] : [],
+    ...(['queries', 'transactions', 'bulk'] as const).flatMap((kind) => config[kind].flatMap((workload, i) =>
+      workload.params.flatMap((param, j) =>
+        param !== null && typeof param === 'object' && 'from' in param ? [{ path: [kind, i, 'params', j, 'from'], setting: `${kind}[${i}].params[${j}].from`, tableColumn: param.from }] : [],
       ),
-    ),
+    )),
     ...config.checks['data-tests'].flatMap((test, i) => dataTestColumns(test).map(([key, tableColumn]) => ({
       path: ['checks', 'data-tests', i, ...key], setting: `checks.data-tests[${i}].${key.join('.')}`, tableColumn,
     }))),

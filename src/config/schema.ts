@@ -23,7 +23,8 @@ export function durationMs(value: string | number): number | undefined {
 }
 
 /** A deadline as written in sluice.yml; the parsed config holds it as milliseconds. */
-const deadline = z
+const durationValue = () =>
+  z
     .union([z.number().positive(), z.string().regex(DURATION, 'a duration such as "500ms", "60s", "10m", "1h" or a number of seconds')])
     .transform((value, ctx) => {
       const ms = durationMs(value)!;
@@ -33,7 +34,8 @@ const deadline = z
       }
       return ms;
     });
-const duration = (fallback: string) => deadline.prefault(fallback);
+const duration = (fallback: string) => durationValue().prefault(fallback);
+const deadline = durationValue();
 
 /** Milliseconds, as durations are held in the parsed config. */
 export type Milliseconds = number;
@@ -73,7 +75,45 @@ const queryParam = z.union([
   z.strictObject({
     from: tableColumn.describe('Use a value of this seeded column (picked deterministically from the seed).'),
   }),
+  z.strictObject({
+    range: z
+      .tuple([z.number(), z.number()])
+      .refine(([a, b]) => a <= b, 'gives a lower bound above the upper one; write [low, high]')
+      .describe('A number in [low, high] (integers when both bounds are integers), picked deterministically from the seed.'),
+  }),
+  z.strictObject({
+    pick: z
+      .array(z.union([z.string(), z.number(), z.boolean(), z.null()]))
+      .min(1)
+      .describe('One of these values, picked deterministically from the seed.'),
+  }),
 ]);
+
+/** What a workload (query, transaction, bulk path) must do; a violation is an error finding at its line. */
+const workloadExpect = z
+  .strictObject({
+    forbid: z
+      .array(z.enum(['seq-scan', 'full-index-scan', 'sort', 'nested-loop', 'hash-join', 'temporary']))
+      .default([])
+      .describe('Plan operators this workload must not use.'),
+    rows: z.int().min(0).optional().describe('The row count it must return (a transaction or bulk path: rows returned or touched, summed over its statements).'),
+    'uses-index': z.string().min(1).optional().describe('An index its plan must use, by name.'),
+    'max-rows-removed': z.int().min(0).optional().describe('PostgreSQL: rows removed by filters at most (rows read and thrown away).'),
+    'max-blocks': z.int().min(0).optional().describe('PostgreSQL: shared hit+read blocks at most (same as max.blocks).'),
+    'max-rows-read': z.int().min(0).optional().describe('MySQL/MariaDB: Handler_read_* rows at most (same as max.rows-read).'),
+  })
+  .default({ forbid: [] })
+  .describe('What must hold for this workload; a violation is an error finding.');
+
+/** Absolute limits, gated with or without a baseline. */
+const workloadMax = z
+  .strictObject({
+    blocks: z.int().min(0).optional().describe('PostgreSQL: shared hit+read blocks at most.'),
+    'rows-read': z.int().min(0).optional().describe('MySQL/MariaDB: Handler_read_* rows at most.'),
+    p95: durationValue().optional().describe('95th percentile latency at most ("20ms"); never gated on PGlite.'),
+  })
+  .optional()
+  .describe('Absolute limits: work counters and the p95 latency.');
 
 /**
  * One data test: its assertion plus `name` (shown instead of the generated one) and
@@ -355,27 +395,51 @@ export const configSchema = z
           .strictObject({
           name: z.string().min(1).describe('Names the query in the report and its metrics (query.<slug>.blocks).'),
           sql: perDialect(z.string().min(1)).describe('The query, with $1, $2 … placeholders; or one per dialect.'),
-          params: z.array(queryParam).default([]).describe('Values for $1, $2 …: literals, or { from: table.column }.'),
-          expect: z
-            .strictObject({
-              forbid: z
-                .array(z.enum(['seq-scan', 'full-index-scan', 'sort', 'nested-loop', 'hash-join', 'temporary']))
-                .default([])
-                .describe('Plan operators this query must not use.'),
-              'max-blocks': z.int().min(0).optional().describe('PostgreSQL: shared hit+read blocks at most.'),
-              'max-rows-read': z.int().min(0).optional().describe('MySQL/MariaDB: Handler_read_* rows at most.'),
-            })
-            .default({ forbid: [] })
-            .describe('What must hold for this query; a violation is an error finding.'),
+          params: z.array(queryParam).default([]).describe('Values for $1, $2 …: literals, { from: table.column }, { range: [low, high] } or { pick: [a, b, …] }.'),
+          expect: workloadExpect,
+          max: workloadMax,
           })
           .superRefine(checkPlaceholders),
       )
-      .superRefine(checkQueryNames)
+      .superRefine(checkWorkloadNames('query', 'queries'))
       .default([])
       .describe('Queries to measure; their work metrics are the deterministic regression signal.'),
+    transactions: z
+      .array(
+        z
+          .strictObject({
+            name: z.string().min(1).describe('Names the transaction in the report and its metrics (transaction.<slug>.blocks).'),
+            statements: z
+              .array(perDialect(z.string().min(1)))
+              .min(1)
+              .describe('Statements run in order as one transaction, always rolled back afterwards; each may use $1, $2 … of params; each a string or one per dialect.'),
+            params: z.array(queryParam).default([]).describe('Values for $1, $2 … shared by all statements.'),
+            expect: workloadExpect,
+            max: workloadMax,
+          })
+          .superRefine(checkStatementPlaceholders),
+      )
+      .superRefine(checkWorkloadNames('transaction', 'transactions'))
+      .default([])
+      .describe('Transactions to measure: work summed over the statements, time of the whole transaction. Each run is rolled back, so every run starts from the same seeded rows.'),
+    bulk: z
+      .array(
+        z
+          .strictObject({
+            name: z.string().min(1).describe('Names the bulk path in the report and its metrics (bulk.<slug>.blocks).'),
+            sql: perDialect(z.string().min(1)).describe('One statement touching many rows (INSERT … SELECT, UPDATE, DELETE), with $1, $2 …; or one per dialect.'),
+            params: z.array(queryParam).default([]).describe('Values for $1, $2 ….'),
+            expect: workloadExpect,
+            max: workloadMax,
+          })
+          .superRefine(checkPlaceholders),
+      )
+      .superRefine(checkWorkloadNames('bulk', 'bulk', 'bulk path'))
+      .default([])
+      .describe('Batch writes to measure as a whole (work and time); each run is rolled back.'),
     load: z
       .array(loadWorkload)
-      .superRefine((loads, ctx) => checkQueryNames(loads, ctx, 'load'))
+      .superRefine(checkWorkloadNames('load', 'load', 'load phase'))
       .default([])
       .describe('Load phases on the head side: K connections run a weighted mix of declared queries for a duration or a number of operations (never on PGlite).'),
     gate: z
@@ -480,24 +544,51 @@ function checkPlaceholders(query: { sql: string | { postgres?: string; mysql?: s
   }
 }
 
-/** Two queries with one name would report under one metric key, the second overwriting the first. */
-function checkQueryNames(queries: { name: string }[], ctx: z.core.$RefinementCtx, section: 'queries' | 'load' = 'queries'): void {
+/** Two workloads of a kind with one name would report under one metric key, the second overwriting the first. */
+function checkWorkloadNames(kind: string, section: string, noun = kind) {
+  return (workloads: { name: string }[], ctx: z.core.$RefinementCtx): void => {
   const seen = new Map<string, number>();
-  const prefix = section === 'queries' ? 'query' : 'load';
-  for (const [i, query] of queries.entries()) {
-    const key = query.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  for (const [i, workload] of workloads.entries()) {
+    const key = workload.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     const first = seen.get(key);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `"${query.name}" reports as ${prefix}.${key} like ${section}[${first}] does; give each ${prefix === 'query' ? 'query' : 'load phase'} its own name` });
+      ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `"${workload.name}" reports as ${kind}.${key} like ${section}[${first}] does; give each ${noun} its own name` });
       return;
     }
     seen.set(key, i);
   }
+  };
+}
+
+/** A transaction's statements share params: every $n has a value, and every value is used by some statement. */
+function checkStatementPlaceholders(
+  transaction: { statements: (string | { postgres?: string; mysql?: string })[]; params: unknown[] },
+  ctx: z.core.$RefinementCtx,
+): void {
+  const used = new Set<number>();
+  for (const [i, statement] of transaction.statements.entries()) {
+    const texts = typeof statement === 'string' ? [statement] : [statement.postgres, statement.mysql];
+    for (const text of texts) {
+      if (text === undefined) continue;
+      for (const p of placeholdersIn(text, 'postgres')) used.add(p.number);
+    }
+    const highest = Math.max(0, ...used);
+    if (used.has(0)) return ctx.addIssue({ code: 'custom', path: ['statements', i], message: 'uses $0; placeholders start at $1' });
+    if (highest > transaction.params.length) {
+      return ctx.addIssue({ code: 'custom', path: ['statements', i], message: `uses $${highest} but params gives ${transaction.params.length} value(s); add the missing value to params` });
+    }
+  }
+  const unused = transaction.params.findIndex((_, i) => !used.has(i + 1));
+  if (unused >= 0) ctx.addIssue({ code: 'custom', path: ['params', unused], message: `no statement uses $${unused + 1}; remove this value from params or use it` });
 }
 
 export type SluiceConfig = z.output<typeof configSchema>;
 export type QueryConfig = SluiceConfig['queries'][number];
+export type TransactionConfig = SluiceConfig['transactions'][number];
+export type BulkConfig = SluiceConfig['bulk'][number];
 export type QueryParam = QueryConfig['params'][number];
+export type WorkloadExpect = QueryConfig['expect'];
+export type WorkloadMax = NonNullable<QueryConfig['max']>;
 export type FailOn = SluiceConfig['gate']['fail-on'];
 export type LoadConfig = SluiceConfig['load'][number];
 

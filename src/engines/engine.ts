@@ -107,6 +107,12 @@ export interface WorkProfile {
   shape: string;
   /** Wall time of the measured execution, milliseconds (noisy: a second signal only). */
   timeMs: number;
+  /**
+   * The engine's plan as it came (PostgreSQL EXPLAIN's `Plan` node, MySQL/MariaDB EXPLAIN
+   * FORMAT=JSON), for the plan shape (src/checks/performance/plan-shape.ts); absent when the
+   * statement could not be explained.
+   */
+  plan?: unknown;
 }
 
 export type DbErrorKind =

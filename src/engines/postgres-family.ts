@@ -110,10 +110,12 @@ export class PostgresFamilyEngine implements Engine {
     const explained = (typeof raw === 'string' ? JSON.parse(raw) : raw) as ExplainOutput[];
     const top = explained[0]!;
     const nodes = flatten(top.Plan);
+    const written = top.Plan['Node Type'] === 'ModifyTable' ? top.Plan.Plans?.[0] : undefined;
     return {
       counters: [
         { name: 'blocks', unit: 'blocks', value: top.Plan['Shared Hit Blocks'] + top.Plan['Shared Read Blocks'] },
-        { name: 'rows', unit: 'rows', value: top.Plan['Actual Rows'] },
+        // A write's top node (ModifyTable) returns nothing without RETURNING: count the rows it wrote.
+        { name: 'rows', unit: 'rows', value: written ? written['Actual Rows'] * written['Actual Loops'] : top.Plan['Actual Rows'] },
         {
           name: 'rows-removed',
           unit: 'rows',
@@ -123,6 +125,7 @@ export class PostgresFamilyEngine implements Engine {
       operators: [...new Set(nodes.map(operatorOf))],
       shape: nodes.map(describeNode).join(' → '),
       timeMs: top['Execution Time'] ?? elapsed,
+      plan: top.Plan,
     };
   }
 

@@ -1,6 +1,7 @@
 // (d) The rest, collapsed: metrics that did not move, every query with its parameters, every
 // data test, the migrations and the seeded data. Each can shrink to a line (see fit.ts).
 import type { GateReport } from '../gate.js';
+import type { LatencySummary, MeasuredQuery } from '../checks/performance/index.js';
 import type { MetricComparison } from '../baseline/types.js';
 import { cellCode, cellText } from './escape.js';
 import { count, figure, ms } from './format.js';
@@ -32,21 +33,57 @@ export function otherMetricsSection(report: GateReport): Section {
 /** Parameters as JSON; values JSON cannot hold (bigint) as their text. */
 const paramsText = (params: unknown[]) => JSON.stringify(params, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? '';
 
-export function queriesSection(report: GateReport): Section {
-  if (!report.queries.length) return { importance: 15, forms: [] };
-  const counterNames = [...new Set(report.queries.flatMap((q) => q.counters.map((c) => c.name)))];
-  const rows = report.queries.map((q) => [
+const KINDS = [
+  { kind: 'query', title: 'Queries', one: 'query', many: 'queries' },
+  { kind: 'transaction', title: 'Transactions (run, measured, rolled back)', one: 'transaction', many: 'transactions' },
+  { kind: 'bulk', title: 'Bulk paths (run, measured, rolled back)', one: 'bulk path', many: 'bulk paths' },
+] as const;
+
+/** "0.12 / 0.30 / 0.31 ms": p50 / p95 / p99 of an HDR summary. */
+const percentiles = (l: LatencySummary) => `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}`;
+
+/**
+ * One table of a workload kind: work counters, latency, plan shape and hash, parameters.
+ * Latency percentiles where they were recorded; otherwise (PGlite, older reports) the median.
+ */
+function workloadTable(queries: MeasuredQuery[]): Array<() => string> {
+  const counterNames = [...new Set(queries.flatMap((q) => q.counters.map((c) => c.name)))];
+  const recorded = queries.some((q) => q.latency);
+  const timing = recorded ? ['p50 / p95 / p99', 'Max', 'Runs/s'] : ['Time'];
+  const rows = queries.map((q) => [
     cellText(q.name),
     ...counterNames.map((name) => q.counters.find((c) => c.name === name)?.value.toLocaleString('en-US') ?? ''),
-    ms(median(q.timeMs)),
-    cellText(q.shape),
+    ...(!recorded ? [ms(median(q.timeMs))]
+      : q.latency ? [percentiles(q.latency), ms(q.latency.max), q.latency.throughput.toLocaleString('en-US', { maximumFractionDigits: 0 })]
+        : ['', '', '']),
+    `${cellText(q.shape)}${q.plan ? ` ${cellCode(q.plan.hash)}` : ''}`,
     q.params.length ? cellCode(paramsText(q.params)) : '',
   ]);
-  const forms = tableForms(['Query', ...counterNames.map(cellText), 'Time', 'Plan', 'Parameters'], rows, {
-    align: ['l', ...counterNames.map(() => 'r' as const), 'r', 'l', 'l'],
+  return tableForms(['Name', ...counterNames.map(cellText), ...timing, 'Plan', 'Parameters'], rows, {
+    align: ['l', ...counterNames.map(() => 'r' as const), ...timing.map(() => 'r' as const), 'l', 'l'],
   });
-  const intro = 'Work counts repeat exactly for the same data and plan; time is the median of the timed runs and is noisy.\n\n';
-  return collapsed(15, `Queries: ${count(report.queries.length, 'query', 'queries')} measured`, wrapForms(forms, (body) => intro + body));
+}
+
+/** Every measured workload, one table per kind (queries, transactions, bulk paths). */
+export function queriesSection(report: GateReport): Section {
+  if (!report.queries.length) return { importance: 15, forms: [] };
+  const meaningful = report.engine.name !== 'pglite';
+  const onlyQueries = report.queries.every((q) => (q.kind ?? 'query') === 'query');
+  const groups = KINDS.map((k) => ({ ...k, queries: report.queries.filter((q) => (q.kind ?? 'query') === k.kind) })).filter((g) => g.queries.length);
+  const tables = groups.map((g) => workloadTable(g.queries));
+  // Form n trims every table to its n-th form, so the section shrinks evenly.
+  const steps = Math.max(...tables.map((t) => t.length));
+  const forms = Array.from({ length: steps }, (_, n) => () =>
+    groups.map((g, i) => `${onlyQueries ? '' : `**${g.title}**\n\n`}${tables[i]![Math.min(n, tables[i]!.length - 1)]!()}`).join('\n\n'));
+  const intro = `Work counts repeat exactly for the same data and plan; the code after a plan is its shape's hash, which changes only when the plan does. ${
+    meaningful
+      ? 'Latency is over the timed runs after a warm-up (HDR histogram; the encoded histogram is in report.json) and is noisy.'
+      : 'Timings on PGlite are not meaningful (no real concurrency): the median is shown, no percentiles, never gated.'
+  }\n\n`;
+  const summary = onlyQueries
+    ? `Queries: ${count(report.queries.length, 'query', 'queries')} measured`
+    : `Workloads: ${groups.map((g) => count(g.queries.length, g.one, g.many)).join(', ')} measured`;
+  return collapsed(15, summary, wrapForms(forms, (body) => intro + body));
 }
 
 export function dataTestsSection(report: GateReport): Section {

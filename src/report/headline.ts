@@ -40,7 +40,7 @@ export function renderHeadline(report: GateReport, t: Tally): string {
     `suite ${codeSpan(report.suite.slice(0, 100))}`,
     `${applied}/${count(report.migrations.length, 'migration')} applied`,
     seededRows ? `${count(seededRows, 'row')} seeded (seed ${report.seed.seed})` : '',
-    report.queries.length ? `${count(report.queries.length, 'query', 'queries')} measured` : '',
+    report.queries.length ? `${measuredWorkloads(report)} measured` : '',
     `fails on: ${report.failOn}`,
     ms(report.durationMs),
   ].filter(Boolean).join(' · ');
@@ -55,4 +55,14 @@ export function renderHeadline(report: GateReport, t: Tally): string {
     out.push(`⚠️ The environment differs from the base's (${capped(c.environmentDiffers.join(', '))}): timings are shown but not gated.`, '');
   }
   return out.join('\n');
+}
+
+/** "10 queries, 1 transaction, 1 bulk path": the kinds that were measured. */
+function measuredWorkloads(report: GateReport): string {
+  const of = (kind: string) => report.queries.filter((q) => (q.kind ?? 'query') === kind).length;
+  return [
+    [of('query'), 'query', 'queries'],
+    [of('transaction'), 'transaction', 'transactions'],
+    [of('bulk'), 'bulk path', 'bulk paths'],
+  ].filter(([n]) => Number(n) > 0).map(([n, one, many]) => count(Number(n), String(one), String(many))).join(', ');
 }

@@ -73,7 +73,7 @@ function suites(report: GateReport): Suite[] {
       seconds: median(q.timeMs) / 1000,
       failures: [],
       output: [`plan: ${q.shape}`, ...q.counters.map((c) => `${c.name}: ${c.value} ${c.unit}`)],
-      owns: (f: Finding) => f.subject === `query ${q.name}`,
+      owns: (f: Finding) => f.subject === `${q.kind ?? 'query'} ${q.name}`,
     })),
     findingsOf('performance'),
   );

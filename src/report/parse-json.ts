@@ -101,6 +101,12 @@ const jsonReportSchema = z.object({
     operators: list(text),
     counters: list(z.object({ name: text, unit: text, value: z.number() })),
     timeMs: list(z.number()),
+    kind: z.enum(['query', 'transaction', 'bulk']).optional(),
+    plan: z.object({ hash: text, text }).optional(),
+    latency: z.object({
+      count: z.number(), p50: z.number(), p90: z.number(), p95: z.number(), p99: z.number(),
+      max: z.number(), mean: z.number(), throughput: z.number(), histogram: text,
+    }).optional(),
     // Scalars only: the comment prints them as JSON, and nesting would be unbounded work.
     params: list(z.union([text, z.number(), z.boolean(), z.null()])),
   })),

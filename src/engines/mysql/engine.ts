@@ -225,6 +225,7 @@ async profile(sql: string, params?: readonly unknown[]): Promise<WorkProfile> {
       operators: plan.operators,
       shape: plan.shape,
       timeMs,
+      ...(plan.document !== undefined ? { plan: plan.document } : {}),
     };
   }
 
@@ -240,11 +241,11 @@ async profile(sql: string, params?: readonly unknown[]): Promise<WorkProfile> {
     return new Map([...second].map(([name, value]) => [name, value - (first.get(name) ?? 0)]));
   }
 
-  async #explain(sql: string, params: readonly unknown[] | undefined): Promise<PlanSummary> {
+  async #explain(sql: string, params: readonly unknown[] | undefined): Promise<PlanSummary & { document?: unknown }> {
     try {
       const rows = await this.query(`EXPLAIN FORMAT=JSON ${sql}`, params);
-      const document = rows[0] ? Object.values(rows[0])[0] : undefined;
-      return summarisePlan(JSON.parse(text(document)) as unknown);
+      const document = JSON.parse(text(rows[0] ? Object.values(rows[0])[0] : undefined)) as unknown;
+      return { ...summarisePlan(document), document };
     } catch {
       // Not every statement can be explained; the measured run reports real errors.
       return { operators: [], shape: 'no plan (EXPLAIN does not support this statement)' };

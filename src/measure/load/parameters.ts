@@ -19,7 +19,9 @@ export async function paramSources(engine: Engine, params: readonly QueryParam[]
   const sources: ParamSource[] = [];
   for (const param of params) {
     if (param === null || typeof param !== 'object') sources.push({ kind: 'literal', value: param });
-    else sources.push({ kind: 'pool', values: await seededValues(engine, param.from) });
+    else if ('from' in param) sources.push({ kind: 'pool', values: await seededValues(engine, param.from) });
+    else if ('range' in param) sources.push({ kind: 'range', low: param.range[0], high: param.range[1] });
+    else sources.push({ kind: 'pool', values: param.pick });
   }
   return sources;
 }
