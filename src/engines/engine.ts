@@ -121,6 +121,12 @@ export type DbErrorKind =
   | 'connection-refused'
   /** The statement ran past its deadline and was cancelled (PostgreSQL 57014, MySQL 3024, MariaDB 1969). */
   | 'timeout'
+  /** A serializable (or repeatable read) transaction lost a conflict (PostgreSQL 40001). */
+  | 'serialization-failure'
+  /** The engine's deadlock detector chose this transaction as the victim (PostgreSQL 40P01, InnoDB 1213). */
+  | 'deadlock'
+  /** A lock was not granted within the lock wait timeout (PostgreSQL 55P03, InnoDB 1205). */
+  | 'lock-timeout'
   | 'other';
 
 export interface DbError {
