@@ -77,6 +77,13 @@ export interface Engine {
    */
   openSession?(): Promise<EngineSession>;
   /**
+   * Of these server connection ids (PostgreSQL backend pid, MySQL connection_id()), the ones
+   * whose statement waits for a row lock now. MySQL/MariaDB only, read from the admin
+   * connection because information_schema.innodb_trx needs the PROCESS privilege the per-run
+   * user lacks; PostgreSQL sessions ask pg_blocking_pids themselves.
+   */
+  lockWaiting?(connectionIds: readonly number[]): Promise<number[]>;
+  /**
    * How another program (a migration tool run by migrations.command) reaches this scratch
    * database: as the role that runs the project's SQL, so it is confined like Sluice's own
    * statements. On PGlite the instance is served on a loopback socket until `close()`, and
