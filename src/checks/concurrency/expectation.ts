@@ -36,7 +36,7 @@ function errorMatches(error: { kind: string; code: string }, expected: string): 
 
 /** true/false from a final query's one row, or a sentence saying what it returned instead. */
 export function booleanOf(rows: readonly Row[]): boolean | string {
-  const values = rows.length === 1 ? Object.values(rows[0]!) : [];
+  const values = rows.length > 0 ? Object.values(rows[0]!) : [];
   const value = values[0];
   if (rows.length !== 1 || values.length !== 1) return `returned ${rows.length} row${rows.length === 1 ? '' : 's'} of ${values.length} column${values.length === 1 ? '' : 's'}`;
   if (value === true || value === 1 || value === '1' || value === 't') return true;

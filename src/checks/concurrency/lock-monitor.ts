@@ -8,6 +8,9 @@ export interface LockMonitor {
   close(): Promise<void>;
 }
 
+/** InnoDB's CACHE_MIN_IDLE_TIME (100 ms) and a margin. */
+const INNODB_CACHE_IDLE_MS = 120;
+
 export async function openLockMonitor(engine: Engine): Promise<LockMonitor> {
   const monitor: EngineSession = await engine.openSession!();
   if (engine.dialect === 'postgres') {
@@ -24,12 +27,19 @@ export async function openLockMonitor(engine: Engine): Promise<LockMonitor> {
       close: () => monitor.close(),
     };
   }
+  let lastRead = 0;
   return {
     async waiting(ids) {
       if (ids.length === 0) return new Set();
+      // InnoDB refreshes its information_schema transaction cache only once nobody has read it
+      // for 100 ms: polling faster would read a stale cache forever.
+      const idle = lastRead + INNODB_CACHE_IDLE_MS - performance.now();
+      if (idle > 0) await new Promise((resolve) => setTimeout(resolve, idle));
+      lastRead = performance.now();
       // Row locks from innodb_trx (via the admin connection); metadata locks (DDL against an
       // open transaction) show only in the processlist, which the per-run user can read.
       const rows = await engine.lockWaiting?.(ids) ?? [];
+      lastRead = performance.now();
       const metadata = await monitor.query<{ id: number }>(
         `SELECT id FROM information_schema.processlist WHERE state LIKE 'Waiting for%lock' AND id IN (${ids.map(Number).join(', ')})`,
       );
