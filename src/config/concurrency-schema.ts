@@ -28,11 +28,11 @@ export const concurrencySpecSchema = z
     'lock-timeout': z.int().min(100).max(60_000).default(3000).describe('Milliseconds a step may wait for a lock before it fails (lock_timeout / innodb_lock_wait_timeout).'),
     expect: z
       .strictObject({
-        blocks: z.array(z.string().regex(STEP_ID, 'a step id such as b2')).optional().describe('Steps that must wait for a lock (where the permutation lets them).'),
+        blocks: z.array(z.string().regex(STEP_ID, 'a step id such as b2')).optional().describe('Steps allowed to wait for a lock; each must wait in at least one permutation, and no other step may wait.'),
         errors: z
           .record(z.string().regex(STEP_ID, 'a step id such as b3'), z.union([z.enum(EXPECTED_ERROR_KINDS), z.string().regex(/^[0-9A-Z]{5}$|^\d{4}$|^ER_\w+$/, 'an error kind (serialization-failure, deadlock, unique-violation, lock-timeout) or the engine\'s code (40001, 1213, ER_LOCK_DEADLOCK)')]))
           .optional()
-          .describe('Steps that must fail, with the error kind or code.'),
+          .describe('Steps allowed to fail, with the error kind or code they may fail with; any other failure is a difference.'),
         final: z.string().min(1).optional().describe('A query returning one boolean, true when the state after every session ended is right.'),
       })
       .default({})

@@ -10,12 +10,14 @@ import type { StepResult } from './run-permutation.js';
 export function firstDifference(steps: readonly StepResult[], expect: ConcurrencySpec['expect']): string | undefined {
   const blocks = new Set(expect.blocks ?? []);
   const errors = expect.errors ?? {};
+  // Errors first: a deadlock also shows as a wait of the survivor, and the error is the news.
   for (const step of steps) {
     const allowed = errors[step.step];
-    if (step.error) {
-      if (allowed === undefined) return `${step.step} failed with ${describeKind(step.error)}, which expect.errors does not list`;
-      if (!errorMatches(step.error, allowed)) return `${step.step} failed with ${describeKind(step.error)}, not ${allowed}`;
-    }
+    if (!step.error) continue;
+    if (allowed === undefined) return `${step.step} failed with ${describeKind(step.error)}, which expect.errors does not list`;
+    if (!errorMatches(step.error, allowed)) return `${step.step} failed with ${describeKind(step.error)}, not ${allowed}`;
+  }
+  for (const step of steps) {
     if (step.blocked && !blocks.has(step.step)) {
       return step.releasedAfter === 'timeout'
         ? `${step.step} waited for a lock until its lock timeout: no later step released it, so this permutation can never complete`
