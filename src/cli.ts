@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The CLI: `sluice check` runs the same pipeline as the Action and prints the report;
-// `sluice baseline record` runs it without comparing and writes the stored baseline.
+// `sluice baseline record` runs it without comparing and writes the stored baseline;
+// `sluice isolation` prints the isolation matrix of a server.
 import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
@@ -10,7 +11,8 @@ import { baselineFileOf, fileStore, readBaselineFile } from './baseline/stores/i
 import type { BaselineDocument } from './baseline/types.js';
 import { loadConfig } from './config/load.js';
 import { checkDatabaseUrl, checkEngine, checkFailOn, checkReportPath } from './config/overrides.js';
-import { cleanupAll, runIsStopping } from './engines/index.js';
+import { cleanupAll, runIsStopping, startServer } from './engines/index.js';
+import { renderMatrix, runIsolationMatrix } from './checks/concurrency/index.js';
 import { EXIT_GATE_FAILED, EXIT_PASS, EXIT_USAGE, SluiceError, UsageError, exitCodeOf } from './errors.js';
 import { installSignalCleanup, runGate, type GateReport } from './gate.js';
 import { renderMarkdown, toJsonReport } from './report/index.js';
@@ -18,6 +20,7 @@ import { redactSecrets, rememberUrlSecret } from './secrets.js';
 
 const HELP = `Usage: sluice check [options]
        sluice baseline record [options]
+       sluice isolation [--engine ENGINE | --database-url URL]
 
 check            Runs the project's migrations on a scratch database, checks the schema and data,
                  measures the declared queries, compares them with the baseline and prints the
@@ -26,6 +29,10 @@ baseline record  Runs the same stages without comparing and writes the figures t
                  baseline (default baselines/<suite>.json; commit it). Exit code 0 when written,
                  even with findings; 1 when migrations or seeding did not complete; 2 usage or
                  infrastructure.
+isolation        Runs the classic anomaly scripts (dirty write G0 … write skew G2) at every
+                 isolation level of the server and prints which anomalies each level prevents,
+                 next to what the engine documents. Exit code 1 when a level is weaker than
+                 documented. Engine: --engine, --database-url, else sluice.yml's engine.
 
 Options:
   -c, --config FILE        sluice.yml to use (default: sluice.yml)
@@ -86,10 +93,13 @@ async function main(argv: string[]): Promise<number> {
     }
     if (positionals.length > 2) return usage(`unexpected argument '${positionals[2]}'; sluice baseline record takes only options, such as --out FILE (see sluice --help).`);
     extra = CHECK_ONLY.find((name) => values[name] !== undefined);
+  } else if (command === 'isolation') {
+    if (positionals.length > 1) return usage(`unexpected argument '${positionals[1]}'; sluice isolation takes only --engine, --database-url or --config (see sluice --help).`);
+    extra = [...CHECK_ONLY, ...RECORD_ONLY].find((name) => values[name] !== undefined);
   } else {
-    return usage(`unknown command '${command}'; the commands are sluice check and sluice baseline record (see sluice --help).`);
+    return usage(`unknown command '${command}'; the commands are sluice check, sluice baseline record and sluice isolation (see sluice --help).`);
   }
-  if (extra) return usage(`--${extra} is not an option of ${command === 'check' ? 'sluice check' : 'sluice baseline record'}; see sluice --help.`);
+  if (extra) return usage(`--${extra} is not an option of ${command === 'check' ? 'sluice check' : command === 'isolation' ? 'sluice isolation' : 'sluice baseline record'}; see sluice --help.`);
 
   // An empty SLUICE_DATABASE_URL (a secret a fork's workflow cannot read) means none was given.
   const databaseUrl = values['database-url'] ?? (process.env.SLUICE_DATABASE_URL || undefined);
@@ -101,6 +111,7 @@ async function main(argv: string[]): Promise<number> {
     const log = values.quiet ? undefined : (line: string) => process.stderr.write(redactSecrets(`sluice: ${line}\n`));
     const gate = { configFile: values.config, engine, databaseUrl, log };
     if (command === 'baseline') return await recordBaseline(gate, values.out);
+    if (command === 'isolation') return await printIsolationMatrix(gate);
 
     const failOn = checkFailOn(values['fail-on'], '--fail-on');
     const jsonFile = await checkReportPath(values.json, '--json');
@@ -119,6 +130,23 @@ async function main(argv: string[]): Promise<number> {
     return exitCodeOf(error);
   } finally {
     await cleanupAll();
+  }
+}
+
+/** `sluice isolation`: the matrix on a scratch database of the given server, dropped afterwards. */
+async function printIsolationMatrix(gate: { configFile: string; engine: string | undefined; databaseUrl: string | undefined }): Promise<number> {
+  const engine = gate.engine ?? (gate.databaseUrl ? undefined : (await loadConfig(gate.configFile)).config.engine);
+  installSignalCleanup();
+  const server = await startServer({ engine: engine ?? 'pglite', databaseUrl: gate.databaseUrl, origin: gate.engine ? '--engine' : 'sluice.yml engine' });
+  try {
+    const scratch = await server.createScratch('isolation');
+    if (!scratch.openSession) throw new UsageError(`sluice isolation needs sessions side by side, which ${server.info.name} cannot give (one connection); run it with --engine postgres:<tag>, mariadb:<tag> or --database-url.`);
+    const matrix = await runIsolationMatrix(scratch);
+    process.stdout.write(renderMatrix(matrix));
+    for (const weaker of matrix.weakerThanDocumented) process.stderr.write(`sluice: ${weaker}\n`);
+    return matrix.weakerThanDocumented.length ? EXIT_GATE_FAILED : EXIT_PASS;
+  } finally {
+    await server.close();
   }
 }
 

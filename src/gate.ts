@@ -17,6 +17,7 @@ import { relative } from './migrations/formats/index.js';
 import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests, type DataTestResult } from './checks/data-tests/index.js';
 import { probeConstraints } from './checks/constraints/index.js';
+import { runConcurrencyChecks } from './checks/concurrency/index.js';
 import { measureQueries, SECTION, type MeasuredQuery, type WorkloadKind } from './checks/performance/index.js';
 import { runLoad } from './measure/load/index.js';
 import { planSeed, seedData, SeedError, type SeededTable } from './data/index.js';
@@ -154,6 +155,9 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     report.findings.push(...headTests.findings);
     report.metrics.push(...headTests.metrics);
     report.dataTests = headTests.results;
+    // Concurrency specs and the isolation matrix: the head only, on sessions of its scratch database.
+    const concurrency = await runConcurrencyChecks(headSide.engine, { specs: config.checks.concurrency, matrix: config.checks['isolation-matrix'], locate: (key) => loaded.location(['checks', ...key]) });
+    report.findings.push(...concurrency.findings);
     const baseTests = baseSide && base && 'plan' in base
       ? await runDataTests(baseSide.engine, base.plan.loaded.config.checks['data-tests'], (i) => base.plan.loaded.location(['checks', 'data-tests', i]))
       : undefined;

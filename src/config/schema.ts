@@ -2,6 +2,7 @@
 // it and sluice.schema.json (for editors) is generated from it by `npm run schema`.
 import { z } from 'zod';
 import { placeholdersIn, type SqlDialect } from './placeholders.js';
+import { concurrencySpecSchema } from './concurrency-schema.js';
 
 const percent = z
   .union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?%$/, 'a percentage such as 5%')])
@@ -386,6 +387,14 @@ export const configSchema = z
           )
           .default([])
           .describe('Assertions over the seeded data.'),
+        concurrency: z
+          .array(concurrencySpecSchema)
+          .default([])
+          .describe('Isolation specs: sessions whose steps run in every given interleaving, with the blocking, errors and final state each must show. PostgreSQL and MySQL/MariaDB only.'),
+        'isolation-matrix': z
+          .boolean()
+          .default(false)
+          .describe('Run the classic anomaly scripts (G0 … G2) at every isolation level and fail when a level is weaker than the engine documents.'),
       })
       .prefault({})
       .describe('Which checks run and how strict they are.'),

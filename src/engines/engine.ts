@@ -77,6 +77,13 @@ export interface Engine {
    */
   openSession?(): Promise<EngineSession>;
   /**
+   * Of these server connection ids (PostgreSQL backend pid, MySQL connection_id()), the ones
+   * whose statement waits for a row lock now. MySQL/MariaDB only, read from the admin
+   * connection because information_schema.innodb_trx needs the PROCESS privilege the per-run
+   * user lacks; PostgreSQL sessions ask pg_blocking_pids themselves.
+   */
+  lockWaiting?(connectionIds: readonly number[]): Promise<number[]>;
+  /**
    * How another program (a migration tool run by migrations.command) reaches this scratch
    * database: as the role that runs the project's SQL, so it is confined like Sluice's own
    * statements. On PGlite the instance is served on a loopback socket until `close()`, and
@@ -127,6 +134,12 @@ export type DbErrorKind =
   | 'connection-refused'
   /** The statement ran past its deadline and was cancelled (PostgreSQL 57014, MySQL 3024, MariaDB 1969). */
   | 'timeout'
+  /** A serializable (or repeatable read) transaction lost a conflict (PostgreSQL 40001). */
+  | 'serialization-failure'
+  /** The engine's deadlock detector chose this transaction as the victim (PostgreSQL 40P01, InnoDB 1213). */
+  | 'deadlock'
+  /** A lock was not granted within the lock wait timeout (PostgreSQL 55P03, InnoDB 1205). */
+  | 'lock-timeout'
   | 'other';
 
 export interface DbError {

@@ -293,6 +293,7 @@ const SQLSTATE_KINDS: Record<string, DbErrorKind> = {
   '23502': 'not-null-violation', '42601': 'syntax-error', '42P01': 'undefined-object',
   '42703': 'undefined-object', '42883': 'undefined-object', '42704': 'undefined-object',
   '3F000': 'undefined-object', '42501': 'permission-denied', '57014': 'timeout', '28P01': 'auth-failed', '28000': 'auth-failed',
+  '40001': 'serialization-failure', '40P01': 'deadlock', '55P03': 'lock-timeout',
 };
 
 export function describePostgresError(error: unknown): DbError {

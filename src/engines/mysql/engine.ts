@@ -33,6 +33,9 @@ export class MysqlEngine implements Engine {
   /** Another connection to the same scratch database as the same user. */
   readonly openSession?: () => Promise<EngineSession>;
 
+  /** See Engine.lockWaiting: innodb_trx read by the admin connection. */
+  readonly lockWaiting?: (connectionIds: readonly number[]) => Promise<number[]>;
+
   /** `url`: the scratch database's mysql:// URL as the connection logs in, for Engine.connectionUrl. */
   constructor(
     info: ServerInfo,
@@ -41,6 +44,7 @@ export class MysqlEngine implements Engine {
     cancel: (threadId: number) => Promise<void>,
     url: string,
     openSession?: () => Promise<EngineSession>,
+    lockWaiting?: (connectionIds: readonly number[]) => Promise<number[]>,
   ) {
     this.info = info;
     this.database = database;
@@ -48,6 +52,7 @@ export class MysqlEngine implements Engine {
     this.#cancel = cancel;
     this.#url = url;
     if (openSession) this.openSession = openSession;
+    if (lockWaiting) this.lockWaiting = lockWaiting;
   }
 
   readonly #url: string;

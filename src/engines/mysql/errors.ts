@@ -34,6 +34,8 @@ const ERROR_KINDS: Record<string, DbErrorKind> = {
   ER_PROCACCESS_DENIED_ERROR: 'permission-denied',
   ER_QUERY_TIMEOUT: 'timeout',
   ER_STATEMENT_TIMEOUT: 'timeout',
+  ER_LOCK_DEADLOCK: 'deadlock',
+  ER_LOCK_WAIT_TIMEOUT: 'lock-timeout',
 };
 
 export function errorKind(name: string, duringLogin: boolean): DbErrorKind {

@@ -125,7 +125,15 @@ export class MysqlServer implements Server {
         },
       });
     };
-    const engine = new MysqlEngine(this.info, name, connection, cancel, url, openSession);
+    const lockWaiting = async (ids: readonly number[]): Promise<number[]> => {
+      const wanted = ids.map(Number).filter(Number.isInteger);
+      if (wanted.length === 0) return [];
+      const [rows] = await this.#admin.query(
+        `SELECT trx_mysql_thread_id AS id FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT' AND trx_mysql_thread_id IN (${wanted.join(', ')})`,
+      );
+      return (rows as { id: number }[]).map((row) => Number(row.id));
+    };
+    const engine = new MysqlEngine(this.info, name, connection, cancel, url, openSession, lockWaiting);
     await engine.resetSession();
     return engine;
   }
