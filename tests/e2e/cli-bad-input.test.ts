@@ -59,7 +59,7 @@ const BAD_INPUTS: BadInput[] = [
     message: /^--database-url is not a postgres:\/\/, postgresql:\/\/, mysql:\/\/ or mariadb:\/\/ URL; give one such as /,
   },
   { name: 'an extra argument', args: ['check', 'now'], message: /^unexpected argument 'now'; sluice check takes only options/ },
-  { name: 'an unknown command', args: ['chek'], message: /^unknown command 'chek'; the commands are sluice check and sluice baseline record/ },
+  { name: 'an unknown command', args: ['chek'], message: /^unknown command 'chek'; the commands are sluice check, sluice baseline record and sluice isolation/ },
 
   // --- the config file itself
   { name: '--config naming a directory', args: ['--config', 'db'], message: /^db: is a directory, not a file; pass --config db\/sluice\.yml/ },
