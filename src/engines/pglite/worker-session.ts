@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { Row } from '../engine.js';
 import type { PgSession } from '../postgres-family.js';
 import type { ScratchUrl } from '../engine.js';
+import { workerAssets } from './assets.js';
 import type { ErrorFields, WorkerMessage, WorkerRequest, WorkerStart } from './protocol.js';
 
 /** How long past its deadline a statement may run before the worker is terminated. */
@@ -48,7 +49,7 @@ export class PgliteWorkerSession implements PgSession {
 
   /** Starts a worker with a fresh in-memory database (with these extensions' files installed); resolves with the PostgreSQL version once it serves. */
   static async start(extensions: readonly string[] = []): Promise<{ session: PgliteWorkerSession; version: string }> {
-    const start: WorkerStart = { extensions: [...extensions] };
+    const start: WorkerStart = { ...(await workerAssets()), extensions: [...extensions] };
     const worker = new Worker(workerEntry(), { workerData: start });
     let starting: ((message: WorkerMessage) => void) | undefined;
     let failed: ((error: Error) => void) | undefined;
