@@ -4,6 +4,7 @@
 // directory, so an instance starts from a copy instead of running initdb (about 700 MiB and
 // seconds in WebAssembly; scripts/pglite-data-dir.mjs makes it at build time).
 import { readFile } from 'node:fs/promises';
+import { setFlagsFromString } from 'node:v8';
 import type { WorkerAssets } from './protocol.js';
 
 /** Bundled, beside the chunk that holds this module (scripts/build.mjs puts it there). */
@@ -23,6 +24,13 @@ export function workerAssets(): Promise<WorkerAssets> {
 }
 
 async function load(): Promise<WorkerAssets> {
+  // V8 compiles WebAssembly quickly (Liftoff), then recompiles hot functions optimised
+  // (TurboFan). PostgreSQL's functions are large and a run is short: optimising them cost more
+  // memory (about 120 MiB on Node 20, 600 on Node 24) and time than it saved. These flags are
+  // the process's, read when a module is compiled; Sluice compiles no other WebAssembly.
+  // (`--liftoff-only` implies both, but implications are applied only at start-up.)
+  setFlagsFromString('--no-wasm-tier-up');
+  setFlagsFromString('--no-wasm-dynamic-tiering');
   // From source there is no build: the package's own files, and initdb at each start.
   const wasm = fromSource ? new URL('./pglite.wasm', import.meta.resolve('@electric-sql/pglite')) : new URL('./pglite.wasm', import.meta.url);
   const [wasmModule, dataDir] = await Promise.all([

@@ -6,6 +6,8 @@
 export interface WorkerStart extends WorkerAssets {
   /** Names from PGLITE_EXTENSIONS (extensions.ts) to install into the instance. */
   extensions: string[];
+  /** An empty folder, made and removed by the main thread, that holds the database's files. */
+  directory: string;
 }
 
 /** Prepared once per process and handed to every worker (see assets.ts). */

@@ -3,6 +3,9 @@
 // PGlite ignores statement_timeout (no timer interrupts inside WebAssembly: pg_sleep and CPU
 // loops run to the end), so a statement past its deadline ends only by terminating the worker;
 // the scratch database goes with it.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Row } from '../engine.js';
 import type { PgSession } from '../postgres-family.js';
@@ -33,6 +36,7 @@ interface InFlight {
 
 export class PgliteWorkerSession implements PgSession {
   readonly #worker: Worker;
+  readonly #directory: string;
   #deadlineMs: number | undefined;
   #inFlight: InFlight | undefined;
   /** Statements wait here so only one is in the worker and its deadline counts from its start. */
@@ -40,8 +44,9 @@ export class PgliteWorkerSession implements PgSession {
   /** Set once the worker is gone: why every later call fails. */
   #stopped: Error | undefined;
 
-  private constructor(worker: Worker) {
+  private constructor(worker: Worker, directory: string) {
     this.#worker = worker;
+    this.#directory = directory;
     worker.on('message', (message: WorkerMessage) => this.#settle(message));
     worker.on('error', (error) => this.#stop(error));
     worker.on('exit', (code) => this.#stop(new Error(`the embedded database stopped unexpectedly (worker exit code ${code})`)));
@@ -49,7 +54,9 @@ export class PgliteWorkerSession implements PgSession {
 
   /** Starts a worker with a fresh in-memory database (with these extensions' files installed); resolves with the PostgreSQL version once it serves. */
   static async start(extensions: readonly string[] = []): Promise<{ session: PgliteWorkerSession; version: string }> {
-    const start: WorkerStart = { ...(await workerAssets()), extensions: [...extensions] };
+    const assets = await workerAssets();
+    const directory = await mkdtemp(path.join(tmpdir(), 'sluice-pglite-'));
+    const start: WorkerStart = { ...assets, extensions: [...extensions], directory };
     const worker = new Worker(workerEntry(), { workerData: start });
     let starting: ((message: WorkerMessage) => void) | undefined;
     let failed: ((error: Error) => void) | undefined;
@@ -59,10 +66,16 @@ export class PgliteWorkerSession implements PgSession {
       failed = reject;
       exited = (code) => reject(new Error(`the embedded database did not start (worker exit code ${code})`));
       worker.once('message', starting).once('error', failed).once('exit', exited);
-    }).finally(() => worker.off('message', starting!).off('error', failed!).off('exit', exited!));
+    })
+      .finally(() => worker.off('message', starting!).off('error', failed!).off('exit', exited!))
+      .catch(async (error: unknown) => {
+        await worker.terminate();
+        await rm(directory, { recursive: true, force: true });
+        throw error;
+      });
     // Idle, the worker does not keep the process alive, as an in-process PGlite would not.
     worker.unref();
-    return { session: new PgliteWorkerSession(worker), version };
+    return { session: new PgliteWorkerSession(worker, directory), version };
   }
 
   query(sql: string, params?: unknown[]): Promise<{ rows: Row[] }> {
@@ -109,10 +122,11 @@ export class PgliteWorkerSession implements PgSession {
     this.#deadlineMs = ms > 0 ? ms : undefined;
   }
 
-  /** Stops the worker at once, busy or not; an in-memory database has nothing to flush. */
+  /** Stops the worker at once, busy or not (a scratch database has nothing to keep), and removes its files. */
   async close(): Promise<void> {
     this.#stop(new Error('the embedded database was closed'));
     await this.#worker.terminate();
+    await rm(this.#directory, { recursive: true, force: true });
   }
 
   #run(request: WorkerRequest): Promise<{ rows: Row[] }> {

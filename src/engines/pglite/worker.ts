@@ -25,7 +25,10 @@ const db = await PGlite.create({
   extensions: Object.fromEntries(start.extensions.map((name) => [name.replace(/\W/g, '_'), extension(name)])),
   pgliteWasmModule: start.wasmModule,
   startParams: START_PARAMS,
-  ...(start.dataDir ? { loadDataDir: new Blob([gunzipSync(start.dataDir)]) } : {}),
+  // The database's files on disk (the main thread made the folder and removes it): in PGlite's
+  // in-memory filesystem they were process memory, and every time a file grew it was copied.
+  dataDir: start.directory,
+  ...(start.dataDir ? { loadDataDir: tarball(gunzipSync(start.dataDir)) } : {}),
 });
 const { rows } = await db.query<{ server_version: string }>('show server_version');
 send({ type: 'ready', version: rows[0]!.server_version.split(' ')[0]! });
@@ -62,6 +65,16 @@ async function serve(start: boolean): Promise<Record<string, unknown>[]> {
   socket ??= new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 16 });
   await socket.start();
   return [{ port: Number(socket.getServerConn().split(':').pop()) }];
+}
+
+/**
+ * The tar as PGlite reads a Blob (`arrayBuffer()`, once), without the two copies a real Blob
+ * would make of its 30 MiB.
+ */
+function tarball(tar: Buffer): Blob {
+  const whole = tar.byteOffset === 0 && tar.byteLength === tar.buffer.byteLength;
+  const bytes = (whole ? tar.buffer : tar.buffer.slice(tar.byteOffset, tar.byteOffset + tar.byteLength)) as ArrayBuffer;
+  return Object.assign(new Blob([]), { arrayBuffer: async () => bytes });
 }
 
 /** The error's own scalar fields (code, position, detail, …): what survives the trip intact. */
