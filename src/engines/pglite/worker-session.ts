@@ -57,7 +57,9 @@ export class PgliteWorkerSession implements PgSession {
     const assets = await workerAssets();
     const directory = await mkdtemp(path.join(tmpdir(), 'sluice-pglite-'));
     const start: WorkerStart = { ...assets, extensions: [...extensions], directory };
-    const worker = new Worker(workerEntry(), { workerData: start });
+    // A small young generation: the worker's JavaScript only passes rows through, and V8's
+    // default semi-spaces (16 MiB or more each) stay resident for the life of the worker.
+    const worker = new Worker(workerEntry(), { workerData: start, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     let starting: ((message: WorkerMessage) => void) | undefined;
     let failed: ((error: Error) => void) | undefined;
     let exited: ((code: number) => void) | undefined;

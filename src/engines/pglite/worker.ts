@@ -28,7 +28,7 @@ const db = await PGlite.create({
   // The database's files on disk (the main thread made the folder and removes it): in PGlite's
   // in-memory filesystem they were process memory, and every time a file grew it was copied.
   dataDir: start.directory,
-  ...(start.dataDir ? { loadDataDir: tarball(gunzipSync(start.dataDir)) } : {}),
+  ...(start.dataDir ? { loadDataDir: tarball(start.dataDir) } : {}),
 });
 const { rows } = await db.query<{ server_version: string }>('show server_version');
 send({ type: 'ready', version: rows[0]!.server_version.split(' ')[0]! });
@@ -69,12 +69,18 @@ async function serve(start: boolean): Promise<Record<string, unknown>[]> {
 
 /**
  * The tar as PGlite reads a Blob (`arrayBuffer()`, once), without the two copies a real Blob
- * would make of its 30 MiB.
+ * would make of its 30 MiB, and let go of once read: PGlite keeps its options.
  */
-function tarball(tar: Buffer): Blob {
-  const whole = tar.byteOffset === 0 && tar.byteLength === tar.buffer.byteLength;
-  const bytes = (whole ? tar.buffer : tar.buffer.slice(tar.byteOffset, tar.byteOffset + tar.byteLength)) as ArrayBuffer;
-  return Object.assign(new Blob([]), { arrayBuffer: async () => bytes });
+function tarball(gzipped: Uint8Array): Blob {
+  let tar: Buffer | undefined = gunzipSync(gzipped);
+  return Object.assign(new Blob([]), {
+    arrayBuffer: async () => {
+      const whole = tar!.byteOffset === 0 && tar!.byteLength === tar!.buffer.byteLength;
+      const bytes = (whole ? tar!.buffer : tar!.buffer.slice(tar!.byteOffset, tar!.byteOffset + tar!.byteLength)) as ArrayBuffer;
+      tar = undefined;
+      return bytes;
+    },
+  });
 }
 
 /** The error's own scalar fields (code, position, detail, …): what survives the trip intact. */
