@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { Row } from '../engine.js';
 import type { PgSession } from '../postgres-family.js';
 import type { ScratchUrl } from '../engine.js';
+import { onCleanup } from '../scratch.js';
 import { workerAssets } from './assets.js';
 import type { ErrorFields, WorkerMessage, WorkerRequest, WorkerStart } from './protocol.js';
 
@@ -36,7 +37,7 @@ interface InFlight {
 
 export class PgliteWorkerSession implements PgSession {
   readonly #worker: Worker;
-  readonly #directory: string;
+  readonly #removeDirectory: () => Promise<void>;
   #deadlineMs: number | undefined;
   #inFlight: InFlight | undefined;
   /** Statements wait here so only one is in the worker and its deadline counts from its start. */
@@ -44,9 +45,9 @@ export class PgliteWorkerSession implements PgSession {
   /** Set once the worker is gone: why every later call fails. */
   #stopped: Error | undefined;
 
-  private constructor(worker: Worker, directory: string) {
+  private constructor(worker: Worker, removeDirectory: () => Promise<void>) {
     this.#worker = worker;
-    this.#directory = directory;
+    this.#removeDirectory = removeDirectory;
     worker.on('message', (message: WorkerMessage) => this.#settle(message));
     worker.on('error', (error) => this.#stop(error));
     worker.on('exit', (code) => this.#stop(new Error(`the embedded database stopped unexpectedly (worker exit code ${code})`)));
@@ -56,6 +57,12 @@ export class PgliteWorkerSession implements PgSession {
   static async start(extensions: readonly string[] = []): Promise<{ session: PgliteWorkerSession; version: string }> {
     const assets = await workerAssets();
     const directory = await mkdtemp(path.join(tmpdir(), 'sluice-pglite-'));
+    // Removed also when a signal arrives while the worker starts, before anyone holds the session.
+    const forget = onCleanup(() => rm(directory, { recursive: true, force: true }));
+    const removeDirectory = async () => {
+      forget();
+      await rm(directory, { recursive: true, force: true });
+    };
     const start: WorkerStart = { ...assets, extensions: [...extensions], directory };
     // A small young generation: the worker's JavaScript only passes rows through, and V8's
     // default semi-spaces (16 MiB or more each) stay resident for the life of the worker.
@@ -72,12 +79,12 @@ export class PgliteWorkerSession implements PgSession {
       .finally(() => worker.off('message', starting!).off('error', failed!).off('exit', exited!))
       .catch(async (error: unknown) => {
         await worker.terminate();
-        await rm(directory, { recursive: true, force: true });
+        await removeDirectory();
         throw error;
       });
     // Idle, the worker does not keep the process alive, as an in-process PGlite would not.
     worker.unref();
-    return { session: new PgliteWorkerSession(worker, directory), version };
+    return { session: new PgliteWorkerSession(worker, removeDirectory), version };
   }
 
   query(sql: string, params?: unknown[]): Promise<{ rows: Row[] }> {
@@ -128,7 +135,7 @@ export class PgliteWorkerSession implements PgSession {
   async close(): Promise<void> {
     this.#stop(new Error('the embedded database was closed'));
     await this.#worker.terminate();
-    await rm(this.#directory, { recursive: true, force: true });
+    await this.#removeDirectory();
   }
 
   #run(request: WorkerRequest): Promise<{ rows: Row[] }> {
