@@ -6,6 +6,7 @@
 //
 // The output is deterministic: the same lockfile gives byte-identical files, which is what
 // the check-dist workflow compares.
+import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,9 @@ const dist = path.join(root, 'dist');
 // PGlite finds these with `new URL('./<file>', import.meta.url)`; bundled, import.meta.url
 // is a module in dist/ (the worker's entry or a chunk), so they live in dist/.
 const PGLITE_ASSETS = ['pglite.wasm', 'pglite.data', 'initdb.wasm'];
+// An initialised data directory each embedded instance starts from instead of running initdb
+// (src/engines/pglite/assets.ts, DATA_DIR_FILE). Its own process: it fixes the clock.
+const PGLITE_DATA_DIR = 'pglite-pgdata.tar.gz';
 const pgliteDist = path.join(root, 'node_modules', '@electric-sql', 'pglite', 'dist');
 // The extension tarballs (contrib, and pgvector's) go to dist/pglite-extensions/, where the
 // worker looks for them (src/engines/pglite/extensions.ts, BUNDLED_EXTENSIONS_DIR). All of
@@ -73,6 +77,7 @@ const result = await build({
 for (const file of PGLITE_ASSETS) {
   await copyFile(path.join(pgliteDist, file), path.join(dist, file));
 }
+execFileSync(process.execPath, [path.join(root, 'scripts', 'pglite-data-dir.mjs'), path.join(dist, PGLITE_DATA_DIR)], { cwd: root, stdio: 'inherit' });
 await mkdir(EXTENSIONS_OUT);
 for (const dir of EXTENSION_DIRS) {
   for (const file of (await readdir(dir)).filter((name) => name.endsWith('.tar.gz')).sort()) {

@@ -1,6 +1,7 @@
 // The embedded default: PostgreSQL compiled to WebAssembly. Each scratch database is its own
-// in-memory PGlite instance in its own worker thread (see worker-session.ts for why), so
-// nothing outlives the run and a signal or a deadline can always stop it.
+// PGlite instance in its own worker thread (see worker-session.ts for why), its files in a
+// temporary folder removed with it, so nothing outlives the run and a signal or a deadline can
+// always stop it. Instances start from a data directory made at build time (assets.ts).
 import type { Engine, Server, ServerInfo } from '../engine.js';
 import { PostgresFamilyEngine } from '../postgres-family.js';
 import { onCleanup, scratchName } from '../scratch.js';

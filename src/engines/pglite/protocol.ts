@@ -3,9 +3,19 @@
 // plain fields, because a cloned Error keeps only its message.
 
 /** Main thread → worker, as its workerData: what the instance needs before it starts. */
-export interface WorkerStart {
+export interface WorkerStart extends WorkerAssets {
   /** Names from PGLITE_EXTENSIONS (extensions.ts) to install into the instance. */
   extensions: string[];
+  /** An empty folder, made and removed by the main thread, that holds the database's files. */
+  directory: string;
+}
+
+/** Prepared once per process and handed to every worker (see assets.ts). */
+export interface WorkerAssets {
+  /** pglite.wasm, compiled. */
+  wasmModule: WebAssembly.Module;
+  /** An initialised data directory, a gzipped tar; without it the instance runs initdb. */
+  dataDir?: Uint8Array;
 }
 
 /** Main thread → worker: run one statement. The worker runs one at a time, in order. */

@@ -3,10 +3,15 @@
 // PGlite ignores statement_timeout (no timer interrupts inside WebAssembly: pg_sleep and CPU
 // loops run to the end), so a statement past its deadline ends only by terminating the worker;
 // the scratch database goes with it.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Row } from '../engine.js';
 import type { PgSession } from '../postgres-family.js';
 import type { ScratchUrl } from '../engine.js';
+import { onCleanup } from '../scratch.js';
+import { workerAssets } from './assets.js';
 import type { ErrorFields, WorkerMessage, WorkerRequest, WorkerStart } from './protocol.js';
 
 /** How long past its deadline a statement may run before the worker is terminated. */
@@ -32,6 +37,7 @@ interface InFlight {
 
 export class PgliteWorkerSession implements PgSession {
   readonly #worker: Worker;
+  readonly #removeDirectory: () => Promise<void>;
   #deadlineMs: number | undefined;
   #inFlight: InFlight | undefined;
   /** Statements wait here so only one is in the worker and its deadline counts from its start. */
@@ -39,8 +45,9 @@ export class PgliteWorkerSession implements PgSession {
   /** Set once the worker is gone: why every later call fails. */
   #stopped: Error | undefined;
 
-  private constructor(worker: Worker) {
+  private constructor(worker: Worker, removeDirectory: () => Promise<void>) {
     this.#worker = worker;
+    this.#removeDirectory = removeDirectory;
     worker.on('message', (message: WorkerMessage) => this.#settle(message));
     worker.on('error', (error) => this.#stop(error));
     worker.on('exit', (code) => this.#stop(new Error(`the embedded database stopped unexpectedly (worker exit code ${code})`)));
@@ -48,8 +55,18 @@ export class PgliteWorkerSession implements PgSession {
 
   /** Starts a worker with a fresh in-memory database (with these extensions' files installed); resolves with the PostgreSQL version once it serves. */
   static async start(extensions: readonly string[] = []): Promise<{ session: PgliteWorkerSession; version: string }> {
-    const start: WorkerStart = { extensions: [...extensions] };
-    const worker = new Worker(workerEntry(), { workerData: start });
+    const assets = await workerAssets();
+    const directory = await mkdtemp(path.join(tmpdir(), 'sluice-pglite-'));
+    // Removed also when a signal arrives while the worker starts, before anyone holds the session.
+    const forget = onCleanup(() => rm(directory, { recursive: true, force: true }));
+    const removeDirectory = async () => {
+      forget();
+      await rm(directory, { recursive: true, force: true });
+    };
+    const start: WorkerStart = { ...assets, extensions: [...extensions], directory };
+    // A small young generation: the worker's JavaScript only passes rows through, and V8's
+    // default semi-spaces (16 MiB or more each) stay resident for the life of the worker.
+    const worker = new Worker(workerEntry(), { workerData: start, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     let starting: ((message: WorkerMessage) => void) | undefined;
     let failed: ((error: Error) => void) | undefined;
     let exited: ((code: number) => void) | undefined;
@@ -58,10 +75,16 @@ export class PgliteWorkerSession implements PgSession {
       failed = reject;
       exited = (code) => reject(new Error(`the embedded database did not start (worker exit code ${code})`));
       worker.once('message', starting).once('error', failed).once('exit', exited);
-    }).finally(() => worker.off('message', starting!).off('error', failed!).off('exit', exited!));
+    })
+      .finally(() => worker.off('message', starting!).off('error', failed!).off('exit', exited!))
+      .catch(async (error: unknown) => {
+        await worker.terminate();
+        await removeDirectory();
+        throw error;
+      });
     // Idle, the worker does not keep the process alive, as an in-process PGlite would not.
     worker.unref();
-    return { session: new PgliteWorkerSession(worker), version };
+    return { session: new PgliteWorkerSession(worker, removeDirectory), version };
   }
 
   query(sql: string, params?: unknown[]): Promise<{ rows: Row[] }> {
@@ -108,10 +131,11 @@ export class PgliteWorkerSession implements PgSession {
     this.#deadlineMs = ms > 0 ? ms : undefined;
   }
 
-  /** Stops the worker at once, busy or not; an in-memory database has nothing to flush. */
+  /** Stops the worker at once, busy or not (a scratch database has nothing to keep), and removes its files. */
   async close(): Promise<void> {
     this.#stop(new Error('the embedded database was closed'));
     await this.#worker.terminate();
+    await this.#removeDirectory();
   }
 
   #run(request: WorkerRequest): Promise<{ rows: Row[] }> {
