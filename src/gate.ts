@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { checkSchemaReferences } from './config/schema-references.js';
-import { fractionOf, type FailOn, type SluiceConfig } from './config/schema.js';
+import type { FailOn, SluiceConfig } from './config/schema.js';
 import { cleanupAll, createdExtensions, dialectOf, PGLITE_EXTENSIONS, startServer, type Dialect, type Engine, type Schema, type Server, type ServerInfo } from './engines/index.js';
 import { ConfigError, SluiceError } from './errors.js';
 import {
@@ -22,11 +22,9 @@ import { measureQueries, SECTION, type MeasuredQuery, type WorkloadKind } from '
 import { runLoad } from './measure/load/index.js';
 import { planSeed, seedData, SeedError, type SeededTable } from './data/index.js';
 import { materialiseBase, inBase } from './baseline/base-branch.js';
-import { compareMetrics } from './baseline/compare.js';
-import { fingerprint, fingerprintDifferences } from './baseline/environment.js';
-import { applyAcceptances, markOrigins } from './baseline/findings.js';
+import { fingerprint } from './baseline/environment.js';
+import { compareWithBaseline } from './baseline/stage.js';
 import { gateOutcome } from './baseline/verdict.js';
-import { loadStoredBaseline } from './baseline/stores/index.js';
 import type { BaselineDocument, ComparedWith, Comparison, EnvironmentFingerprint } from './baseline/types.js';
 import type { Finding, Metric } from './vocabulary.js';
 
@@ -177,53 +175,24 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     report.findings.push(...load.findings);
     report.metrics.push(...load.metrics);
 
-    // The baseline stage: what the head's figures and findings are compared with.
-    let baseMetrics: Metric[] | undefined;
-    let baseFindings: Pick<Finding, 'check' | 'rule' | 'subject' | 'message'>[] = [];
-    let baseEnvironment: EnvironmentFingerprint | undefined;
-    if (baseSide && base && 'plan' in base) {
-      baseMetrics = [...baseSide.metrics, ...(baseTests?.metrics ?? []), ...measured[0]!.metrics];
-      baseFindings = [...baseSide.findings, ...(baseTests?.findings ?? []), ...measured[0]!.findings];
-      baseEnvironment = report.environment;
-      report.comparison = { against: 'base-branch', source: `the base branch (${base.revision}, ${base.plan.sha.slice(0, 7)}) built in this run`, baseSha: base.plan.sha, metrics: [], environmentDiffers: [] };
-    } else if (compare !== 'none') {
-      const loadedBaseline = options.baseline
-        ? { baseline: { document: options.baseline, source: 'the baseline given with --baseline' }, notes: [] }
-        : await loadStoredBaseline({ store: config.baseline.store, suite: report.suite, engine: server.info.name, ...(config.baseline.file ? { file: config.baseline.file } : {}) });
-      const stored = loadedBaseline.baseline;
-      if (stored) {
-        baseMetrics = stored.document.metrics;
-        baseFindings = stored.document.findings;
-        baseEnvironment = stored.document.environment;
-        report.comparison = { against: 'stored', source: stored.source, ...(stored.document.commit ? { baseSha: stored.document.commit } : {}), metrics: [], environmentDiffers: [] };
-      } else {
-        // The stores' own notes (no cache service outside Actions …) go to the log; the report says what matters.
-        const missing = loadedBaseline.notes.at(-1) ?? 'there is no stored baseline';
-        report.comparison.note = `${baseNote ? `${baseNote} ` : ''}Nothing to compare with: ${missing.replace(/\.$/, '')}. Gated on absolute expectations only.`;
-      }
-      for (const note of loadedBaseline.notes) log(`baseline: ${note}`);
-    }
-    if (baseNote && baseMetrics) report.comparison.note = `${baseNote} Compared with ${report.comparison.source} instead.`;
-
-    if (baseMetrics && baseEnvironment) {
-      report.comparison.environmentDiffers = fingerprintDifferences(baseEnvironment, report.environment);
-      const timeReason =
-        server.info.name === 'pglite'
-          ? 'PGlite has no real concurrency: its timings are shown, never gated'
-          : report.comparison.environmentDiffers.length
-            ? 'the base was measured in a different environment: timings are shown, never gated'
-            : undefined;
-      report.comparison.metrics = applyAcceptances(
-        compareMetrics(baseMetrics, report.metrics, {
-          workTolerance: fractionOf(config.gate['work-tolerance']),
-          tolerances: Object.fromEntries(Object.entries(config.gate.tolerances).map(([key, value]) => [key, fractionOf(value)])),
-          time: { minEffect: fractionOf(config.gate.time['min-effect']), p: config.gate.time.p, gate: timeReason === undefined, ...(timeReason ? { reason: timeReason } : {}) },
-          seed: config.data.seed,
-        }),
-        { accept: config.gate.accept, labels: options.labels ?? [], acceptLabel: config.gate['accept-label'] },
-      );
-      report.findings = markOrigins(report.findings, baseFindings as Finding[]);
-    }
+    // The baseline stage: the base branch of this run, else the stored baseline.
+    const sameRun = baseSide && base && 'plan' in base
+      ? {
+          metrics: [...baseSide.metrics, ...(baseTests?.metrics ?? []), ...measured[0]!.metrics],
+          findings: [...baseSide.findings, ...(baseTests?.findings ?? []), ...measured[0]!.findings],
+          source: `the base branch (${base.revision}, ${base.plan.sha.slice(0, 7)}) built in this run`,
+          sha: base.plan.sha,
+        }
+      : undefined;
+    const baseline = await compareWithBaseline({
+      config, server: server.info, suite: report.suite, compare, labels: options.labels ?? [], log,
+      head: { metrics: report.metrics, findings: report.findings, environment: report.environment },
+      ...(sameRun ? { base: sameRun } : {}),
+      ...(baseNote ? { baseNote } : {}),
+      ...(options.baseline ? { given: options.baseline } : {}),
+    });
+    report.comparison = baseline.comparison;
+    report.findings = baseline.findings;
 
     const outcome = gateOutcome({
       comparisons: report.comparison.metrics,
