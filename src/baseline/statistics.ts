@@ -3,6 +3,7 @@
 // skewed and carry outliers, so both work on ranks and medians, never on means. Pure
 // functions: the same samples and seed give the same answer on every run.
 import { errorFunction, median, quantileSorted, sampleWithReplacement, wilcoxonRankSum } from 'simple-statistics';
+import { mulberry32 } from '../data/random.js';
 
 /** Up to this many values per side (and no ties) the p-value comes from the exact distribution of U. */
 export const EXACT_MAX_SAMPLES = 20;
@@ -99,14 +100,7 @@ function upperNormalTail(z: number): number {
  * interval is reproducible from the samples alone (not cryptographic, and not meant to be).
  */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
 
 export interface MedianRatioOptions {

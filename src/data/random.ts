@@ -6,7 +6,12 @@
 export type Stream = () => number;
 
 export function streamOf(seed: number, name: string): Stream {
-  let state = (seed ^ hashOf(name)) >>> 0;
+  return mulberry32(seed ^ hashOf(name));
+}
+
+/** mulberry32 from one 32-bit seed: shared by the data streams and the bootstrap's resampling. */
+export function mulberry32(seed: number): Stream {
+  let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) | 0;
     let t = Math.imul(state ^ (state >>> 15), 1 | state);

@@ -151,16 +151,7 @@ function skipQuoted(sql: string, i: number, mysql: boolean): { end: number; code
     return { end: j, code: executable };
   }
   if (c === "'" || c === '"' || (mysql && c === '`')) {
-    // MySQL strings and PostgreSQL E'' strings take backslash escapes.
-    const backslashes = (mysql && c !== '`') || (c === "'" && /[eE]/.test(sql[i - 1] ?? '') && !/\w/.test(sql[i - 2] ?? ''));
-    let j = i + 1;
-    while (j < sql.length) {
-      if (backslashes && sql[j] === '\\') j += 2;
-      else if (sql[j] === c && sql[j + 1] === c) j += 2;
-      else if (sql[j] === c) break;
-      else j++;
-    }
-    return { end: Math.min(j + 1, sql.length), code: true };
+    return { end: Math.min(quoteEnd(sql, i, mysql) + 1, sql.length), code: true };
   }
   if (!mysql && c === '$' && !/[\w$]/.test(sql[i - 1] ?? '')) {
     const tag = /^\$(?:[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(sql.slice(i, i + 64))?.[0];
@@ -253,15 +244,7 @@ export function maskSql(sql: string, dialect: Dialect): string {
       i += 2;
       inExecutableComment = false;
     } else if (c === "'" || c === '"' || (mysql && c === '`')) {
-      // MySQL strings and PostgreSQL E'' strings take backslash escapes.
-      const backslashes = (mysql && c !== '`') || (c === "'" && /[eE]/.test(sql[i - 1] ?? '') && !/\w/.test(sql[i - 2] ?? ''));
-      let j = i + 1;
-      while (j < sql.length) {
-        if (backslashes && sql[j] === '\\') j += 2;
-        else if (sql[j] === c && sql[j + 1] === c) j += 2;
-        else if (sql[j] === c) break;
-        else j++;
-      }
+      const j = quoteEnd(sql, i, mysql);
       blank(i + 1, Math.min(j, sql.length));
       i = j + 1;
     } else if (!mysql && c === '$' && !/[\w$]/.test(sql[i - 1] ?? '')) {
@@ -288,3 +271,21 @@ function endOfLine(text: string, offset: number): number {
 }
 
 export const countNewlines = (text: string): number => text.split('\n').length - 1;
+
+/**
+ * The index of the quote that closes the string or quoted name opening at `i` (sql.length when
+ * unclosed). A doubled quote is part of it; MySQL strings and PostgreSQL E'' strings also take
+ * backslash escapes.
+ */
+function quoteEnd(sql: string, i: number, mysql: boolean): number {
+  const c = sql[i]!;
+  const backslashes = (mysql && c !== '`') || (c === "'" && /[eE]/.test(sql[i - 1] ?? '') && !/\w/.test(sql[i - 2] ?? ''));
+  let j = i + 1;
+  while (j < sql.length) {
+    if (backslashes && sql[j] === '\\') j += 2;
+    else if (sql[j] === c && sql[j + 1] === c) j += 2;
+    else if (sql[j] === c) break;
+    else j++;
+  }
+  return j;
+}

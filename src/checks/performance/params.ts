@@ -3,12 +3,11 @@
 // derived from the workload's name, so base and head, and every run, use the same values.
 import type { Engine } from '../../engines/engine.js';
 import type { QueryParam } from '../../config/schema.js';
+import { hashOf } from '../../data/random.js';
 
-/** FNV-1a of the name: a stable small number per workload. */
+/** FNV-1a of the name (the data factory's hashOf): a stable small number per workload. */
 export function nameHash(name: string): number {
-  let hash = 0x811c9dc5;
-  for (const char of name) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return hash % 100_000;
+  return hashOf(name) % 100_000;
 }
 
 /** A number in [0, n) from the seed and the parameter's position (Knuth's multiplicative hash). */
