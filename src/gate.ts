@@ -160,7 +160,8 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
       ? await runDataTests(baseSide.engine, base.plan.loaded.config.checks['data-tests'], (i) => base.plan.loaded.location(['checks', 'data-tests', i]))
       : undefined;
 
-    log(`performance: measuring ${config.queries.length} queries, ${config.transactions.length} transactions, ${config.bulk.length} bulk paths${baseSide ? ' on base and head, interleaved' : ''}`);
+    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    log(`performance: measuring ${count(config.queries.length, 'query', 'queries')}, ${count(config.transactions.length, 'transaction', 'transactions')}, ${count(config.bulk.length, 'bulk path', 'bulk paths')}${baseSide ? ' on base and head, interleaved' : ''}`);
     const workloadsOf = (c: SluiceConfig) => ({ queries: c.queries, transactions: c.transactions, bulk: c.bulk });
     const querySides = [
       ...(baseSide && base && 'plan' in base ? [{ engine: baseSide.engine, ...workloadsOf(base.plan.loaded.config), locate: (kind: WorkloadKind, i: number) => base.plan.loaded.location([SECTION[kind], i]) }] : []),

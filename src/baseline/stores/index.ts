@@ -35,14 +35,16 @@ export async function loadStoredBaseline(options: LoadStoredBaselineOptions): Pr
   const notes: string[] = [];
   for (const [i, name] of order.entries()) {
     const outcome = await stores[name].load(options.suite, options).catch((error: unknown) => {
-      if (error instanceof SluiceError) return { warning: error.message };
-      return { warning: `the ${describe(name)} could not be read (${(error as Error).message ?? String(error)})` };
+      if (error instanceof SluiceError) return { warning: error.message, broken: true };
+      return { warning: `the ${describe(name)} could not be read (${(error as Error).message ?? String(error)})`, broken: true };
     });
     if (outcome && 'document' in outcome) {
       if (i > 0) notes.push(`no baseline in the ${describe(order[0]!)}; used ${outcome.source} instead.`);
       return { baseline: outcome, notes };
     }
-    if (outcome) notes.push(outcome.warning);
+    // The configured store's problems are worth a note; the fallback's absence (no cache
+    // service outside Actions) is not, only a baseline there that cannot be read.
+    if (outcome && (i === 0 || 'broken' in outcome)) notes.push(outcome.warning);
   }
   notes.push(`no stored baseline for suite '${options.suite}'; record one with \`sluice baseline record\` (or on the default branch with the Action).`);
   return { notes };
