@@ -1,7 +1,7 @@
 // npm run schema: writes sluice.schema.json, sluice-baseline.schema.json and the README's config
 // reference from the zod schemas.
 import { readFile, writeFile } from 'node:fs/promises';
-import { jsonSchema } from '../src/config/schema.js';
+import { jsonSchema } from '../src/config/schema/index.js';
 import { baselineJsonSchema } from '../src/baseline/document.js';
 import { configReference, REFERENCE_END, REFERENCE_START } from '../src/config/reference.js';
 

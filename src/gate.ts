@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { checkSchemaReferences } from './config/schema-references.js';
-import type { FailOn, SluiceConfig } from './config/schema.js';
+import type { FailOn, SluiceConfig } from './config/schema/index.js';
 import { cleanupAll, createdExtensions, dialectOf, PGLITE_EXTENSIONS, startServer, type Dialect, type Engine, type Schema, type Server, type ServerInfo } from './engines/index.js';
 import { ConfigError, SluiceError } from './errors.js';
 import {

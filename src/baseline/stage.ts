@@ -1,7 +1,7 @@
 // The baseline stage: what the head's figures and findings are compared with — the base branch
 // built in this run, else the stored baseline — and what came of it: metric statuses (with
 // accepted regressions) and findings marked new or existing.
-import { fractionOf, type SluiceConfig } from '../config/schema.js';
+import { fractionOf, type SluiceConfig } from '../config/schema/index.js';
 import type { ServerInfo } from '../engines/engine.js';
 import type { Finding, Metric } from '../vocabulary.js';
 import { compareMetrics } from './compare.js';

@@ -1,6 +1,6 @@
 // The gate's answer from the comparison and the findings: pass or fail, and why, in words a
 // reviewer reads in the comment.
-import type { FailOn, SluiceConfig } from '../config/schema.js';
+import type { FailOn, SluiceConfig } from '../config/schema/index.js';
 import type { Finding, Severity } from '../vocabulary.js';
 import type { MetricComparison } from './types.js';
 

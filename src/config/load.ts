@@ -4,7 +4,7 @@ import { LineCounter, parseDocument, isMap, isPair, isScalar, type Node, type Do
 import type { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import type { Location } from '../vocabulary.js';
-import { configSchema, type SluiceConfig } from './schema.js';
+import { configSchema, type SluiceConfig } from './schema/index.js';
 
 export interface LoadedConfig {
   config: SluiceConfig;

@@ -5,7 +5,7 @@ import { constants } from 'node:fs';
 import { open, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { ENGINE_PATTERN, type FailOn } from './schema.js';
+import { ENGINE_PATTERN, type FailOn } from './schema/index.js';
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 

@@ -1,6 +1,6 @@
 // The README's config reference, generated from the same JSON Schema editors use, so the
 // documentation cannot drift from what the loader accepts (a test compares them).
-import { jsonSchema } from './schema.js';
+import { jsonSchema } from './schema/index.js';
 
 interface JsonSchemaNode {
   type?: string | string[];

@@ -4,7 +4,7 @@
 // setting silently ignored or a query failing later with the database's own words.
 import type { Schema } from '../engines/engine.js';
 import { ConfigError } from '../errors.js';
-import type { SluiceConfig } from './schema.js';
+import type { SluiceConfig } from './schema/index.js';
 
 type Where = (path: readonly (string | number)[]) => string;
 

@@ -3,7 +3,7 @@
 // second pass once both tables have rows; a cycle whose keys are all NOT NULL cannot be seeded
 // by inserts at all and is named as such before anything is written.
 import type { ForeignKey, Schema, Table } from '../engines/engine.js';
-import type { SluiceConfig } from '../config/schema.js';
+import type { SluiceConfig } from '../config/schema/index.js';
 
 export type DataConfig = SluiceConfig['data'];
 

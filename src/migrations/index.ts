@@ -16,7 +16,7 @@ import { traceMigrations, type MigrationTrace } from './trace/index.js';
 import { roundTrip } from './round-trip.js';
 import { detectDrift } from './drift.js';
 import type { Metric } from '../vocabulary.js';
-import type { SluiceConfig } from '../config/schema.js';
+import type { SluiceConfig } from '../config/schema/index.js';
 import path from 'node:path';
 
 export { compareMigrations, discoverMigrations, type MigrationDiscovery, type MigrationFile, type MigrationFormat, type UnrunFile } from './formats/index.js';

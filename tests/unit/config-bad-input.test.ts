@@ -10,7 +10,7 @@ import { loadConfig, parseConfig } from '../../src/config/load.js';
 import { checkDatabaseUrl, checkEngine, checkFailOn, checkReportPath } from '../../src/config/overrides.js';
 import { placeholdersIn } from '../../src/config/placeholders.js';
 import { checkSchemaReferences } from '../../src/config/schema-references.js';
-import { durationMs } from '../../src/config/schema.js';
+import { durationMs } from '../../src/config/schema/index.js';
 import type { Column, Schema, Table } from '../../src/engines/engine.js';
 import { ConfigError, UsageError } from '../../src/errors.js';
 import { tempFolder } from '../support/project.js';

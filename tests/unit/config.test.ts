@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { loadConfig, parseConfig } from '../../src/config/load.js';
-import { jsonSchema } from '../../src/config/schema.js';
+import { jsonSchema } from '../../src/config/schema/index.js';
 import { configReference, REFERENCE_END, REFERENCE_START } from '../../src/config/reference.js';
 import { ConfigError } from '../../src/errors.js';
 

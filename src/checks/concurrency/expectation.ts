@@ -2,7 +2,7 @@
 // expect.blocks lists it, may fail only with the error expect.errors gives it, and the final
 // query must be true. Where a listed step blocks or fails depends on the interleaving, so a
 // listed step is allowed, not required, to do so in each permutation.
-import type { ConcurrencySpec } from '../../config/concurrency-schema.js';
+import type { ConcurrencySpec } from '../../config/schema/concurrency.js';
 import type { Row } from '../../engines/engine.js';
 import type { StepResult } from './run-permutation.js';
 

@@ -1,7 +1,7 @@
 // Concurrency checks: isolation specs (checks.concurrency) run in the spirit of PostgreSQL's
 // isolationtester, and the isolation matrix of the engine in use (checks.isolation-matrix).
 // They need real sessions: on PGlite (one connection) they are skipped with one notice.
-import type { ConcurrencySpec } from '../../config/concurrency-schema.js';
+import type { ConcurrencySpec } from '../../config/schema/concurrency.js';
 import type { Engine } from '../../engines/engine.js';
 import type { CheckResult, Finding, Location } from '../../vocabulary.js';
 import { runIsolationMatrix, type MatrixResult } from './isolation-matrix.js';

@@ -1,6 +1,6 @@
 // One isolation spec: every permutation on fresh sessions, setup committed first, the final
 // query after the sessions end, and the seeded rows put back after each permutation.
-import { stepsOf, type ConcurrencySpec } from '../../config/concurrency-schema.js';
+import { stepsOf, type ConcurrencySpec } from '../../config/schema/concurrency.js';
 import type { Engine, Schema } from '../../engines/engine.js';
 import { booleanOf, firstDifference } from './expectation.js';
 import { openLockMonitor } from './lock-monitor.js';

@@ -2,7 +2,7 @@
 // given error), writes that must be accepted, and triggers that must leave a trace. Each runs
 // in a transaction that is rolled back.
 import type { DbError, DbErrorKind, Engine } from '../../engines/engine.js';
-import type { SluiceConfig } from '../../config/schema.js';
+import type { SluiceConfig } from '../../config/schema/index.js';
 import type { Location } from '../../vocabulary.js';
 import { attempt } from './attempt.js';
 import { CHECK, type Probed } from './result.js';

@@ -1,7 +1,7 @@
 // The dbt / Great Expectations catalogue as SQL: each kind of data test becomes a query for the
 // rows that break it (counted, then sampled) — or, for row_count, a bound on the table's size.
 import type { Engine } from '../../engines/engine.js';
-import type { SluiceConfig } from '../../config/schema.js';
+import type { SluiceConfig } from '../../config/schema/index.js';
 
 export type DataTest = SluiceConfig['checks']['data-tests'][number];
 

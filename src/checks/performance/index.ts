@@ -7,7 +7,7 @@
 // execution, rolled back for writes), plan-shape.ts, expectations.ts, repeatable.ts (the
 // conditions that make work repeat), src/measure/latency.ts (HDR percentiles).
 import type { Engine } from '../../engines/engine.js';
-import type { BulkConfig, QueryConfig, TransactionConfig } from '../../config/schema.js';
+import type { BulkConfig, QueryConfig, TransactionConfig } from '../../config/schema/index.js';
 import { summariseLatency, type LatencySummary } from '../../measure/latency.js';
 import type { CheckResult, Location } from '../../vocabulary.js';
 import { toDialect } from './dialect.js';

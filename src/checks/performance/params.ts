@@ -2,7 +2,7 @@
 // a seeded column ({ from }), a numeric range ({ range }) or a list ({ pick }) — by a seed
 // derived from the workload's name, so base and head, and every run, use the same values.
 import type { Engine } from '../../engines/engine.js';
-import type { QueryParam } from '../../config/schema.js';
+import type { QueryParam } from '../../config/schema/index.js';
 import { hashOf } from '../../data/random.js';
 
 /** FNV-1a of the name (the data factory's hashOf): a stable small number per workload. */

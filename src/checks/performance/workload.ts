@@ -1,7 +1,7 @@
 // A workload is what gets measured: a query, a transaction (statements run as one and rolled
 // back) or a bulk path (one statement touching many rows, rolled back). All three share
 // parameters, expectations and limits; only how a run executes differs (run.ts).
-import type { BulkConfig, QueryConfig, QueryParam, TransactionConfig, WorkloadExpect, WorkloadMax } from '../../config/schema.js';
+import type { BulkConfig, QueryConfig, QueryParam, TransactionConfig, WorkloadExpect, WorkloadMax } from '../../config/schema/index.js';
 import type { Dialect } from '../../engines/engine.js';
 import type { Location } from '../../vocabulary.js';
 import { slug } from './dialect.js';

@@ -2,7 +2,7 @@
 // report what will hurt in production, at the migration line that made the object. Each rule
 // has an id users can set the severity of (checks.schema.rules); one file per rule group.
 import type { Engine, Schema, ServerInfo, Table } from '../../engines/engine.js';
-import type { SluiceConfig } from '../../config/schema.js';
+import type { SluiceConfig } from '../../config/schema/index.js';
 import type { MigrationFile } from '../../migrations/formats/index.js';
 import { buildLocator } from '../../migrations/locate.js';
 import type { CheckResult, Finding } from '../../vocabulary.js';

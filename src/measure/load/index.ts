@@ -3,8 +3,8 @@
 // queries for a duration or a number of operations, always bounded. The stage owns throughput,
 // error counts (apart from latencies), latency percentiles and the pool wait; PGlite is skipped,
 // having no real concurrency.
-import type { LoadConfig, QueryConfig } from '../../config/schema.js';
-import { MAX_LOAD_MS } from '../../config/schema.js';
+import type { LoadConfig, QueryConfig } from '../../config/schema/index.js';
+import { MAX_LOAD_MS } from '../../config/schema/index.js';
 import type { Engine } from '../../engines/engine.js';
 import { slug, toDialect } from '../../checks/performance/index.js';
 import type { CheckResult, Location } from '../../vocabulary.js';

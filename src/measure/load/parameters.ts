@@ -2,7 +2,7 @@
 // once, before the phase, into a pool of seeded values; each operation then picks one with the
 // connection's seeded random generator, so the loop itself never queries for parameters.
 import type { Engine } from '../../engines/engine.js';
-import type { QueryParam } from '../../config/schema.js';
+import type { QueryParam } from '../../config/schema/index.js';
 
 export type ParamSource =
   | { kind: 'literal'; value: unknown }

@@ -3,7 +3,7 @@
 // happen as they would in production. One entry, traceMigrations(); each concept beside it:
 // locks, probe, rewrites, constraints, mysql-algorithm, preservation, estimate, advice.
 import path from 'node:path';
-import type { SluiceConfig } from '../../config/schema.js';
+import type { SluiceConfig } from '../../config/schema/index.js';
 import type { Engine, Server } from '../../engines/engine.js';
 import { planSeed, seedData, SeedError } from '../../data/index.js';
 import type { Finding, Metric } from '../../vocabulary.js';
