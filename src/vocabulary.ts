@@ -15,6 +15,8 @@ export interface Finding {
   message: string;
   location?: Location;
   help?: string;
+  /** The SQL that mends it, where the fix is mechanical (statements separated by `;\n`): shown with the finding. */
+  fix?: string;
   /**
    * The object the finding is about, stable across branches ("table order_items", "query
    * lookup-by-email"): with check and rule it tells a finding already on the base branch from

@@ -12,12 +12,15 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 const where = (f: Finding) => (f.location ? cellCode(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`) : '');
 
+/** The SQL that mends a finding, unless the message already quotes it. */
+const fixOf = (f: Finding) => (f.fix && !f.message.includes(f.fix) ? ` Fix: ${cellCode(f.fix)}` : '');
+
 function findingForms(findings: Finding[]): Array<() => string> {
   // Stable sort: within a severity, the order the stages reported them (migrations first).
   const sorted = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   return tableForms(
     ['Severity', 'Rule', 'Where', 'Finding'],
-    sorted.map((f) => [ICON[f.severity], cellCode(f.rule), where(f), cellText(f.message)]),
+    sorted.map((f) => [ICON[f.severity], cellCode(f.rule), where(f), cellText(f.message) + fixOf(f)]),
   );
 }
 

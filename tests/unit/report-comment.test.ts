@@ -199,3 +199,16 @@ test('a report that fits is not cut, and a suspicious artifact URL is never a li
   assert.match(markdown, /the full report is in the report artifact \/ report\.json\./);
   assert.doesNotMatch(markdown, /javascript/);
 });
+
+test('a finding with a mechanical fix shows the SQL beside it, once', () => {
+  const report = droppedIndexReport();
+  report.findings = [
+    { check: 'schema', rule: 'json-not-jsonb', severity: 'warning', message: 'Column events.payload is json; jsonb is indexable and compares by value.', fix: 'ALTER TABLE events ALTER COLUMN payload TYPE jsonb', origin: 'new' },
+    { check: 'schema', rule: 'foreign-key-without-index', severity: 'warning', message: 'Foreign key has no index; add one: CREATE INDEX a ON b (c).', fix: 'CREATE INDEX a ON b (c)', origin: 'new' },
+  ];
+  const [findings] = tablesOf(render(report)).filter((t) => t.header.includes('Finding'));
+  const cells = findings!.rows.map((row) => row[findings!.header.indexOf('Finding')]!);
+  assert.match(cells[0]!, /jsonb is indexable.* Fix: `ALTER TABLE events ALTER COLUMN payload TYPE jsonb`$/);
+  assert.equal(cells[1]!.match(/CREATE INDEX a ON b \(c\)/g)?.length, 1, 'a fix the message already quotes is not repeated');
+  assertInert(render(report));
+});

@@ -42,10 +42,8 @@ export const SCHEMA_RULES: readonly SchemaRule[] = [
 /** Rule ids a user may name in checks.schema.rules; anything else is a typo worth an error. */
 export const SCHEMA_RULE_IDS: string[] = SCHEMA_RULES.map((r) => r.id);
 
-/** A schema finding carries its fix as SQL too (statements separated by `;\n`), where the fix is mechanical. */
-export interface SchemaFinding extends Finding {
-  fix?: string;
-}
+/** A schema finding: a Finding whose `fix` is set wherever the fix is mechanical. */
+export type SchemaFinding = Finding;
 
 export interface SchemaCheckContext {
   migrations: MigrationFile[];
