@@ -46,6 +46,8 @@ export interface GateOptions {
   baseline?: BaselineDocument;
   /** The pull request's labels, for gate.accept-label, and who the run acts for. */
   labels?: string[];
+  /** Who added each label (lower-cased name → login), where GitHub said. */
+  labelAuthors?: Record<string, string>;
   /** Progress lines (stderr on the CLI, the log in the Action). */
   log?: (line: string) => void;
 }
@@ -186,7 +188,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
         }
       : undefined;
     const baseline = await compareWithBaseline({
-      config, server: server.info, suite: report.suite, compare, labels: options.labels ?? [], log,
+      config, server: server.info, suite: report.suite, compare, labels: options.labels ?? [], labelAuthors: options.labelAuthors, log,
       head: { metrics: report.metrics, findings: report.findings, environment: report.environment },
       ...(sameRun ? { base: sameRun } : {}),
       ...(baseNote ? { baseNote } : {}),

@@ -83,6 +83,7 @@ export async function run(): Promise<void> {
       // On a pull request the base commit is built in the same run; elsewhere the stored baseline serves.
       ...(pullRequest && context.eventName.startsWith('pull_request') ? { base: pullRequest.baseSha } : {}),
       labels: labels.labels,
+      labelAuthors: labels.authors,
       log: (line) => core.info(redactSecrets(line)),
     });
 

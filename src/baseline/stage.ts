@@ -31,6 +31,7 @@ export interface BaselineStageInput {
   /** A baseline given explicitly (--baseline FILE). */
   given?: BaselineDocument;
   labels: string[];
+  labelAuthors?: Record<string, string>;
   log: (line: string) => void;
 }
 
@@ -74,7 +75,7 @@ export async function compareWithBaseline(input: BaselineStageInput): Promise<{ 
       time: { minEffect: fractionOf(config.gate.time['min-effect']), p: config.gate.time.p, gate: timeReason === undefined, ...(timeReason ? { reason: timeReason } : {}) },
       seed: config.data.seed,
     }),
-    { accept: config.gate.accept, labels: input.labels, acceptLabel: config.gate['accept-label'] },
+    { accept: config.gate.accept, labels: input.labels, acceptLabel: config.gate['accept-label'], labelAuthor: input.labelAuthors?.[config.gate['accept-label'].toLowerCase()] },
   );
   return { comparison, findings: markOrigins(head.findings, against.findings as Finding[]) };
 }

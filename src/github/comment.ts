@@ -97,6 +97,8 @@ export async function upsertComment(options: UpsertCommentOptions): Promise<Comm
 
 export interface LabelsResult {
   labels: string[];
+  /** Who last added each label (lower-cased name → login), from the issue's events. */
+  authors?: Record<string, string>;
   warning?: string;
 }
 
@@ -110,13 +112,35 @@ export async function readLabels(token: string, context: RunContext, pullRequest
   if (number === undefined || !token) return { labels: fallback };
   const { owner, repo } = context.repository;
   try {
-    const labels = await gitHubClient(context, token).paginate<{ name?: unknown }>(
-      `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/issues/${number}/labels`);
-    return { labels: labels.map((l) => (typeof l.name === 'string' ? l.name : '')).filter(Boolean) };
+    const client = gitHubClient(context, token);
+    const issue = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/issues/${number}`;
+    const labels = (await client.paginate<{ name?: unknown }>(`${issue}/labels`)).map((l) => (typeof l.name === 'string' ? l.name : '')).filter(Boolean);
+    if (!labels.length) return { labels };
+    return { labels, authors: await labelAuthors(client, issue) };
   } catch (error) {
     const reason = error instanceof GitHubApiError ? describeStatus(error, context) : 'an unexpected answer from GitHub';
     return { labels: fallback, warning: hideToken(`Sluice could not read the pull request's labels (${reason}); it used the labels of the event instead.`, token) };
   }
+}
+
+type IssueEvent = { event?: unknown; actor?: { login?: unknown }; label?: { name?: unknown } };
+
+/**
+ * Who added each label, so an accepted regression names a person. The events come oldest
+ * first: the last `labeled` wins. Unreadable events only cost the name, never the labels.
+ */
+async function labelAuthors(client: ReturnType<typeof gitHubClient>, issue: string): Promise<Record<string, string>> {
+  const authors: Record<string, string> = {};
+  try {
+    for (const e of await client.paginate<IssueEvent>(`${issue}/events`)) {
+      if (e.event === 'labeled' && typeof e.label?.name === 'string' && typeof e.actor?.login === 'string') {
+        authors[e.label.name.toLowerCase()] = e.actor.login;
+      }
+    }
+  } catch {
+    return {};
+  }
+  return authors;
 }
 
 const FIX =

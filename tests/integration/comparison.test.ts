@@ -66,10 +66,10 @@ test('a finding the pull request introduces is new and fails the gate; the one o
 test('a regression accepted by the pull-request label is a notice and the gate passes', async () => {
   const repo = await shopRepository();
   await repo.commit('drop an index', { [DROP_INDEX.postgres.file]: DROP_INDEX.postgres.sql });
-  const report = await runGate({ configFile: path.join(repo.dir, 'sluice.yml'), engine: 'pglite', base: 'main', labels: ['sluice:accept'] });
+  const report = await runGate({ configFile: path.join(repo.dir, 'sluice.yml'), engine: 'pglite', base: 'main', labels: ['sluice:accept'], labelAuthors: { 'sluice:accept': 'octocat' } });
   const regression = report.comparison.metrics.find((m) => m.key === 'query.customer-order-summary.blocks');
   assert.equal(regression?.status, 'regression');
-  assert.match(regression?.accepted?.by ?? '', /label sluice:accept/);
+  assert.equal(regression?.accepted?.by, 'label sluice:accept (added by @octocat)');
   assert.equal(report.verdict, 'pass');
 });
 

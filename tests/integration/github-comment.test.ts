@@ -254,7 +254,13 @@ describe('upsertComment', () => {
 describe('readLabels', () => {
   it('reads the labels as they are now', async () => {
     const { context } = await setup({ labels: { 7: ['sluice:accept', 'db'] } }, pullRequestEvent({ labels: ['stale'] }));
-    assert.deepEqual(await readLabels(TOKEN, context), { labels: ['sluice:accept', 'db'] });
+    assert.deepEqual((await readLabels(TOKEN, context)).labels, ['sluice:accept', 'db']);
+  });
+
+  it('names who last added each label, from the issue events', async () => {
+    const labelEvents = { 7: [{ label: 'Sluice:Accept', login: 'mallory' }, { label: 'sluice:accept', login: 'octocat' }, { label: 'db', login: 'hubot' }] };
+    const { context } = await setup({ labels: { 7: ['sluice:accept', 'db'] }, labelEvents }, pullRequestEvent({}));
+    assert.deepEqual(await readLabels(TOKEN, context), { labels: ['sluice:accept', 'db'], authors: { 'sluice:accept': 'octocat', db: 'hubot' } });
   });
 
   it("falls back to the event's labels with a warning", async () => {

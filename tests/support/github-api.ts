@@ -7,6 +7,7 @@
 //   POST  /repos/{o}/{r}/issues/{n}/comments
 //   PATCH /repos/{o}/{r}/issues/comments/{id}
 //   GET   /repos/{o}/{r}/issues/{n}/labels
+//   GET   /repos/{o}/{r}/issues/{n}/events       (labeled events only)
 //   GET   /repos/{o}/{r}/pulls/{n}
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -57,6 +58,8 @@ export interface GitHubApiOptions {
   /** The most items one page holds, whatever per_page asks (GitHub: 100). */
   maxPageSize?: number;
   labels?: Record<number, string[]>;
+  /** `labeled` events, oldest first: who added which label. */
+  labelEvents?: Record<number, { label: string; login: string }[]>;
   pulls?: Record<number, { headSha: string; headRepoFullName: string }>;
   /** When set, any other Authorization gets 401 Bad credentials. */
   token?: string;
@@ -145,6 +148,9 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Fa
       } else if ((match = /^issues\/(\d+)\/labels$/.exec(route)) && method === 'GET') {
         const labels = (options.labels?.[Number(match[1])] ?? []).map((name, i) => ({ id: i + 1, name, color: 'ededed' }));
         return sendPage(requestUrl, labels, maxPageSize, send);
+      } else if ((match = /^issues\/(\d+)\/events$/.exec(route)) && method === 'GET') {
+        const events = (options.labelEvents?.[Number(match[1])] ?? []).map((e, i) => ({ id: i + 1, event: 'labeled', actor: { login: e.login, type: 'User' }, label: { name: e.label, color: 'ededed' } }));
+        return sendPage(requestUrl, events, maxPageSize, send);
       } else if ((match = /^pulls\/(\d+)$/.exec(route)) && method === 'GET') {
         const pull = options.pulls?.[Number(match[1])];
         if (!pull) return fail(404, 'Not Found');
