@@ -2,7 +2,9 @@
 // IN-lists and = ANY(ARRAY[…]), length()/char_length() bounds, <> '' and comparisons between
 // two columns. Both engines' spellings are accepted (PostgreSQL's pg_get_constraintdef with its
 // casts, MySQL/MariaDB's backticks and charset introducers). A CHECK with a part not understood
-// is kept whole in `unread`, so an error can name it instead of guessing.
+// is kept whole in `unread`, so an error can name it instead of guessing. The expression is
+// read by the one CHECK reader (src/engines/check-expression.ts) the constraint probes use.
+import { parseCheck, type Node } from '../engines/check-expression.js';
 
 export type Comparison = '<' | '<=' | '>' | '>=' | '=' | '<>';
 
@@ -40,7 +42,7 @@ export function readChecks(checks: readonly { name: string; expression: string }
   for (const check of checks) {
     let tree: Node | undefined;
     try {
-      tree = new Parser(tokenize(check.expression)).parse();
+      tree = parseCheck(check.expression);
     } catch {
       tree = undefined;
     }
@@ -56,194 +58,41 @@ export const ruleOf = (rules: TableRules, column: string): ColumnRule => {
   return rule;
 };
 
-// ---- syntax --------------------------------------------------------------------------------
-
-type Token = { kind: 'ident' | 'number' | 'string' | 'op' | 'punct' | 'word'; text: string };
-type Operand = { kind: 'column'; name: string } | { kind: 'literal'; value: string | number } | { kind: 'length'; column: string } | { kind: 'blank-trimmed'; column: string };
-type Node =
-  | { kind: 'and' | 'or'; parts: Node[] }
-  | { kind: 'compare'; left: Operand; op: Comparison; right: Operand }
-  | { kind: 'between'; subject: Operand; low: Operand; high: Operand }
-  | { kind: 'in'; subject: Operand; values: Operand[] }
-  | { kind: 'null'; subject: Operand; negated: boolean };
-
-const WORDS = new Set(['and', 'or', 'not', 'between', 'in', 'is', 'null', 'any', 'array', 'check', 'all']);
-
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  // Casts (::numeric, ::character varying(20)[]) and charset introducers (_utf8mb4'x') say nothing a generator needs.
-  const source = text
-    .replace(/::\s*(character varying|double precision|bit varying|(timestamp|time)( with(out)? time zone)?|"?[a-z_][\w.]*"?)(\(\d+(,\d+)?\))?(\[\])*/gi, '')
-    .replace(/_(utf8mb4|utf8mb3|utf8|latin1|binary)'/gi, "'");
-  let i = 0;
-  while (i < source.length) {
-    const ch = source[i]!;
-    if (/\s/.test(ch)) { i++; continue; }
-    if (ch === "'") {
-      let value = '';
-      i++;
-      while (i < source.length) {
-        if (source[i] === "'" && source[i + 1] === "'") { value += "'"; i += 2; continue; }
-        if (source[i] === '\\' && source[i + 1] !== undefined) { value += source[i + 1]; i += 2; continue; }
-        if (source[i] === "'") break;
-        value += source[i++];
-      }
-      i++;
-      tokens.push({ kind: 'string', text: value });
-      continue;
-    }
-    if (ch === '`' || ch === '"') {
-      const end = source.indexOf(ch, i + 1);
-      tokens.push({ kind: 'ident', text: source.slice(i + 1, end) });
-      i = end + 1;
-      continue;
-    }
-    const number = /^-?\d+(\.\d+)?/.exec(source.slice(i));
-    if (number && (ch !== '-' || !tokens.length || ['op', 'punct', 'word'].includes(tokens.at(-1)!.kind))) {
-      tokens.push({ kind: 'number', text: number[0] });
-      i += number[0].length;
-      continue;
-    }
-    const op = /^(<>|!=|<=|>=|<|>|=)/.exec(source.slice(i));
-    if (op) { tokens.push({ kind: 'op', text: op[0] === '!=' ? '<>' : op[0] }); i += op[0].length; continue; }
-    if ('(),[]'.includes(ch)) { tokens.push({ kind: 'punct', text: ch }); i++; continue; }
-    const word = /^[a-z_][\w$]*/i.exec(source.slice(i));
-    if (!word) throw new Error(`unexpected ${ch}`);
-    const lower = word[0].toLowerCase();
-    tokens.push(WORDS.has(lower) ? { kind: 'word', text: lower } : { kind: 'ident', text: word[0] });
-    i += word[0].length;
-  }
-  return tokens;
-}
-
-class Parser {
-  #at = 0;
-  constructor(readonly tokens: Token[]) {}
-
-  parse(): Node {
-    if (this.#word('check')) { /* CHECK (…) as pg_get_constraintdef writes it */ }
-    const node = this.#or();
-    if (this.#at !== this.tokens.length) throw new Error('trailing tokens');
-    return node;
-  }
-
-  #peek = () => this.tokens[this.#at];
-  #word(text: string): boolean {
-    const t = this.#peek();
-    if (t && (t.kind === 'word' || t.kind === 'punct' || t.kind === 'op') && t.text === text) { this.#at++; return true; }
-    return false;
-  }
-  #expect(text: string): void {
-    if (!this.#word(text)) throw new Error(`expected ${text}`);
-  }
-
-  #or(): Node {
-    const parts = [this.#and()];
-    while (this.#word('or')) parts.push(this.#and());
-    return parts.length === 1 ? parts[0]! : { kind: 'or', parts };
-  }
-  #and(): Node {
-    const parts = [this.#predicate()];
-    while (this.#word('and')) parts.push(this.#predicate());
-    return parts.length === 1 ? parts[0]! : { kind: 'and', parts };
-  }
-
-  #predicate(): Node {
-    // A parenthesis opens either a nested condition or a parenthesised operand: try the condition first.
-    if (this.#peek()?.text === '(') {
-      const save = this.#at;
-      this.#at++;
-      try {
-        const inner = this.#or();
-        this.#expect(')');
-        if (!this.#peek() || ['and', 'or', ')'].includes(this.#peek()!.text)) return inner;
-      } catch { /* an operand in parentheses */ }
-      this.#at = save;
-    }
-    const subject = this.#operand();
-    const t = this.#peek();
-    if (t?.kind === 'op') {
-      this.#at++;
-      if (this.#word('any')) {
-        this.#expect('(');
-        const values = this.#array();
-        this.#expect(')');
-        return { kind: 'in', subject, values };
-      }
-      return { kind: 'compare', left: subject, op: t.text as Comparison, right: this.#operand() };
-    }
-    if (this.#word('between')) {
-      const low = this.#operand();
-      this.#expect('and');
-      return { kind: 'between', subject, low, high: this.#operand() };
-    }
-    if (this.#word('in')) {
-      this.#expect('(');
-      const values = [this.#operand()];
-      while (this.#word(',')) values.push(this.#operand());
-      this.#expect(')');
-      return { kind: 'in', subject, values };
-    }
-    if (this.#word('is')) {
-      const negated = this.#word('not');
-      this.#expect('null');
-      return { kind: 'null', subject, negated };
-    }
-    throw new Error('not a predicate');
-  }
-
-  /** ARRAY['a', 'b'] (with the optional parentheses PostgreSQL puts around a cast one). */
-  #array(): Operand[] {
-    if (this.#word('(')) {
-      const values = this.#array();
-      this.#expect(')');
-      return values;
-    }
-    this.#expect('array');
-    this.#expect('[');
-    const values = [this.#operand()];
-    while (this.#word(',')) values.push(this.#operand());
-    this.#expect(']');
-    return values;
-  }
-
-  #operand(): Operand {
-    const t = this.tokens[this.#at++];
-    if (!t) throw new Error('end of input');
-    if (t.kind === 'number') return { kind: 'literal', value: Number(t.text) };
-    if (t.kind === 'string') return { kind: 'literal', value: t.text };
-    if (t.text === '(') {
-      const inner = this.#operand();
-      this.#expect(')');
-      return inner;
-    }
-    if (t.kind === 'ident') {
-      if (this.#peek()?.text !== '(') return { kind: 'column', name: t.text };
-      this.#at++;
-      const fn = t.text.toLowerCase();
-      const arg = this.#operand();
-      this.#expect(')');
-      if (arg.kind === 'column' && ['length', 'char_length', 'character_length'].includes(fn)) return { kind: 'length', column: arg.name };
-      if (arg.kind === 'column' && ['btrim', 'trim'].includes(fn)) return { kind: 'blank-trimmed', column: arg.name };
-      if (arg.kind === 'length' && ['btrim', 'trim'].includes(fn)) return arg;
-      // length(trim(x)): our text never has surrounding blanks, so it is length(x).
-      if (arg.kind === 'blank-trimmed' && ['length', 'char_length', 'character_length'].includes(fn)) return { kind: 'length', column: arg.column };
-      throw new Error(`function ${fn}`);
-    }
-    throw new Error(`unexpected ${t.text}`);
-  }
-}
-
 // ---- meaning -------------------------------------------------------------------------------
+
+/** What a comparison compares: a column, a literal, a column's length, or a column's trimmed text. */
+type Operand = { kind: 'column'; name: string } | { kind: 'literal'; value: string | number } | { kind: 'length'; column: string } | { kind: 'blank-trimmed'; column: string };
+
+const LENGTH = ['length', 'char_length', 'character_length'];
+const TRIM = ['btrim', 'trim'];
+
+function operand(node: Node): Operand | undefined {
+  if (node.k === 'col') return { kind: 'column', name: node.name };
+  if (node.k === 'lit') return typeof node.value === 'string' || typeof node.value === 'number' ? { kind: 'literal', value: node.value } : undefined;
+  if (node.k !== 'fn' || node.args.length !== 1) return undefined;
+  const arg = operand(node.args[0]!);
+  if (arg?.kind === 'column' && LENGTH.includes(node.name)) return { kind: 'length', column: arg.name };
+  if (arg?.kind === 'column' && TRIM.includes(node.name)) return { kind: 'blank-trimmed', column: arg.name };
+  if (arg?.kind === 'length' && TRIM.includes(node.name)) return arg;
+  // length(trim(x)): our text never has surrounding blanks, so it is length(x).
+  if (arg?.kind === 'blank-trimmed' && LENGTH.includes(node.name)) return { kind: 'length', column: arg.column };
+  return undefined;
+}
+
+/** The literals of IN (…) or = ANY (ARRAY[…]); undefined when one is not a literal. */
+function literals(items: Node[]): (string | number)[] | undefined {
+  const values = items.map(operand);
+  return values.every((v) => v?.kind === 'literal') ? values.map((v) => (v as { value: string | number }).value) : undefined;
+}
 
 /** The parts all of which must hold; `x IS NULL OR p` is p, since generated values are not NULL when p matters. */
 function conjuncts(node: Node): Node[] | undefined {
-  if (node.kind === 'and') {
-    const parts = node.parts.map(conjuncts);
+  if (node.k === 'and') {
+    const parts = node.items.map(conjuncts);
     return parts.every(Boolean) ? parts.flatMap((p) => p!) : undefined;
   }
-  if (node.kind === 'or') {
-    const rest = node.parts.filter((p) => !(p.kind === 'null' && !p.negated));
+  if (node.k === 'or') {
+    const rest = node.items.filter((p) => !(p.k === 'null' && !p.negated));
     if (rest.length === 1) return conjuncts(rest[0]!);
     return undefined;
   }
@@ -251,26 +100,35 @@ function conjuncts(node: Node): Node[] | undefined {
 }
 
 const FLIP: Record<Comparison, Comparison> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=', '<>': '<>' };
+const COMPARISONS = new Set(['<', '<=', '>', '>=', '=', '<>']);
+
+function oneOf(subject: Operand | undefined, values: (string | number)[] | undefined, name: string, rules: TableRules): boolean {
+  if (subject?.kind !== 'column' || !values) return false;
+  const rule = ruleOf(rules, subject.name);
+  rule.oneOf = rule.oneOf ? rule.oneOf.filter((v) => values.includes(v)) : values;
+  rule.constraints.push(name);
+  return true;
+}
 
 function apply(node: Node, name: string, rules: TableRules): boolean {
-  switch (node.kind) {
+  switch (node.k) {
     case 'null':
-      return node.negated && node.subject.kind === 'column';
+      return node.negated && node.subject.k === 'col';
     case 'between': {
-      const { subject, low, high } = node;
-      if (low.kind !== 'literal' || high.kind !== 'literal') return false;
+      const [subject, low, high] = [operand(node.subject), operand(node.low), operand(node.high)];
+      if (node.negated || !subject || low?.kind !== 'literal' || high?.kind !== 'literal') return false;
       return bound(subject, '>=', low.value, name, rules) && bound(subject, '<=', high.value, name, rules);
     }
-    case 'in': {
-      if (node.subject.kind !== 'column' || !node.values.every((v) => v.kind === 'literal')) return false;
-      const rule = ruleOf(rules, node.subject.name);
-      const values = node.values.map((v) => (v as { value: string | number }).value);
-      rule.oneOf = rule.oneOf ? rule.oneOf.filter((v) => values.includes(v)) : values;
-      rule.constraints.push(name);
-      return true;
-    }
-    case 'compare': {
-      const { left, op, right } = node;
+    case 'in':
+      return !node.negated && oneOf(operand(node.subject), literals(node.list), name, rules);
+    case 'cmp': {
+      const op = (node.op === '!=' ? '<>' : node.op) as Comparison;
+      if (!COMPARISONS.has(op)) return false;
+      // x = ANY (ARRAY[…]), as PostgreSQL prints an IN list.
+      const any = node.right.k === 'fn' && node.right.name === 'any' && node.right.args[0]?.k === 'array' ? node.right.args[0] : undefined;
+      if (any) return op === '=' && oneOf(operand(node.left), literals(any.items), name, rules);
+      const [left, right] = [operand(node.left), operand(node.right)];
+      if (!left || !right) return false;
       if (left.kind === 'column' && right.kind === 'column') {
         rules.relations.push({ column: left.name, op, other: right.name, constraint: name });
         return true;

@@ -1,7 +1,8 @@
 // CHECK: a copy of an existing row with values that make the expression false must be
 // rejected. An expression Sluice cannot invert is reported as not probed, with the reason.
 import type { Engine, Table } from '../../engines/engine.js';
-import { checkBody, invertCheck } from './check-expression.js';
+import { checkBody } from '../../engines/check-expression.js';
+import { invertCheck } from './invert-check.js';
 import { quoteTable } from './probe-row.js';
 import { describeValues, type ConstraintProbe } from './result.js';
 
