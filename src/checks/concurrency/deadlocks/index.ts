@@ -114,13 +114,23 @@ async function searchPair(engine: Engine, schema: Schema, search: DeadlockSearch
   const monitor = await openLockMonitor(engine);
   let first: { order: string[]; outcome: StepResult[]; locks: WaitedLock[]; survivorCheck: string } | undefined;
   const alone = new Map<string, string>();
+  // Once the steps up to the second wait deadlocked, every interleaving sharing them does the
+  // same (the engine is deterministic there): counted, not run again (PostgreSQL's detector
+  // waits deadlock_timeout, a second, each time).
+  const deadlockPrefixes: string[][] = [];
   try {
     for (const order of orders) {
+      if (deadlockPrefixes.some((p) => p.every((step, i) => order[i] === step))) {
+        summary.deadlocked.push(order);
+        continue;
+      }
       try {
         const { outcome, locks } = await runInterleaving(engine, schema, search, steps, order, monitor);
         const victim = outcome.find((s) => s.error?.kind === 'deadlock');
         if (!victim) continue;
         summary.deadlocked.push(order);
+        const waited = outcome.filter((s) => s.blocked || s === victim).map((s) => order.indexOf(s.step));
+        deadlockPrefixes.push(order.slice(0, Math.max(...waited) + 1));
         if (first) continue;
         // The survivor: it must have committed, and left what it leaves alone.
         const survivor = victim.step.startsWith('a') ? 'b' : 'a';
