@@ -17,7 +17,7 @@ import { relative } from './migrations/formats/index.js';
 import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests, type DataTestResult } from './checks/data-tests/index.js';
 import { probeConstraints } from './checks/constraints/index.js';
-import { runConcurrencyChecks } from './checks/concurrency/index.js';
+import { runConcurrencyChecks, runContention, searchDeadlocks } from './checks/concurrency/index.js';
 import { measureQueries, SECTION, type MeasuredQuery, type WorkloadKind } from './checks/performance/index.js';
 import { runLoad } from './measure/load/index.js';
 import { planSeed, seedData, SeedError, type SeededTable } from './data/index.js';
@@ -158,6 +158,13 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     // Concurrency specs and the isolation matrix: the head only, on sessions of its scratch database.
     const concurrency = await runConcurrencyChecks(headSide.engine, { specs: config.checks.concurrency, matrix: config.checks['isolation-matrix'], locate: (key) => loaded.location(['checks', ...key]) });
     report.findings.push(...concurrency.findings);
+    // Declared transactions side by side: every interleaving of two (deadlocks), then many workers at once (invariants).
+    const deadlocks = await searchDeadlocks(headSide.engine, { search: config.checks.deadlocks, transactions: config.transactions, seed: config.data.seed, locate: loaded.location });
+    report.findings.push(...deadlocks.findings);
+    report.metrics.push(...deadlocks.metrics);
+    const contention = await runContention(headSide.engine, { runs: config.checks.contention, transactions: config.transactions, seed: config.data.seed, locate: loaded.location, where: loaded.where, log });
+    report.findings.push(...contention.findings);
+    report.metrics.push(...contention.metrics);
     const baseTests = baseSide && base && 'plan' in base
       ? await runDataTests(baseSide.engine, base.plan.loaded.config.checks['data-tests'], (i) => base.plan.loaded.location(['checks', 'data-tests', i]))
       : undefined;

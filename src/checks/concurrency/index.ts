@@ -10,6 +10,8 @@ import { runSpec, type SpecResult } from './run-spec.js';
 export type { SpecResult, PermutationResult } from './run-spec.js';
 export type { MatrixResult } from './isolation-matrix.js';
 export { runIsolationMatrix, renderMatrix } from './isolation-matrix.js';
+export { searchDeadlocks, type PairResult } from './deadlocks/index.js';
+export { runContention } from './contention/index.js';
 
 /** Differing permutations reported per spec; the rest are counted. */
 const MAX_FINDINGS_PER_SPEC = 3;

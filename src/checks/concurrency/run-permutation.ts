@@ -9,7 +9,7 @@ export interface StepResult {
   step: string;
   /** Rows it returned (absent when it failed). */
   rows?: Row[];
-  error?: Pick<DbError, 'kind' | 'code'>;
+  error?: Pick<DbError, 'kind' | 'code'> & { message?: string; detail?: string };
   blocked: boolean;
   /** The step after which a blocked step was released; 'timeout' when only its lock timeout ended the wait. */
   releasedAfter?: string;
@@ -20,10 +20,12 @@ const POLL_MS = 10;
 
 export async function runPermutation(
   permutation: readonly string[],
-  steps: ReadonlyMap<string, { session: string; sql: string }>,
+  steps: ReadonlyMap<string, { session: string; sql: string; values?: readonly unknown[] }>,
   sessions: ReadonlyMap<string, SpecSession>,
   monitor: LockMonitor,
   lockTimeoutMs: number,
+  /** Called each time a step is seen waiting, while it still waits (the deadlock search reads the locks then). */
+  onBlocked?: (step: string, waiting: ReadonlyMap<string, string>) => Promise<void>,
 ): Promise<StepResult[]> {
   const results = new Map<string, StepResult>();
   const waiting = new Map<string, string>(); // session → its blocked step
@@ -32,20 +34,21 @@ export async function runPermutation(
 
   const record = async (session: SpecSession, step: string, blocked: boolean) => {
     const outcome = await session.outcome();
-    const result: StepResult = { step, blocked, ...('rows' in outcome ? { rows: outcome.rows } : { error: { kind: outcome.error.kind, code: outcome.error.code } }) };
+    const result: StepResult = { step, blocked, ...('rows' in outcome ? { rows: outcome.rows } : { error: { kind: outcome.error.kind, code: outcome.error.code, message: outcome.error.message, ...(outcome.detail ? { detail: outcome.detail } : {}) } }) };
     if (blocked) result.releasedAfter = outcome && 'error' in outcome && outcome.error.kind === 'lock-timeout' ? 'timeout' : lastStep;
     results.set(step, result);
   };
 
   /** Sends a step and waits until it returns or the monitor sees it waiting for a lock. */
   const send = async (step: string) => {
-    const { session: name, sql } = steps.get(step)!;
+    const { session: name, sql, values } = steps.get(step)!;
     const session = sessions.get(name)!;
-    session.send(sql);
+    session.send(sql, values);
     for (;;) {
       if (await session.settleWithin(POLL_MS)) return record(session, step, false);
       if ((await monitor.waiting([session.connectionId])).has(session.connectionId)) {
         waiting.set(name, step);
+        if (onBlocked) await onBlocked(step, waiting);
         return;
       }
     }

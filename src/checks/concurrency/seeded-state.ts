@@ -29,8 +29,18 @@ export function writtenTables(statements: readonly string[], schema: Schema): Ta
 export interface SeededState {
   /** Puts the copied rows back; returns the milliseconds it took. */
   restore(): Promise<number>;
+  /**
+   * The rows added (+) and removed (-) since the copy, as canonical text: two runs that wrote
+   * the same thing give the same text. Columns the database fills (identity keys, defaults such
+   * as now() or nextval) are left out, since a rolled-back transaction still moves sequences.
+   */
+  changes(): Promise<string>;
   drop(): Promise<void>;
 }
+
+/** A column whose value depends on when or in which order rows were written, not on what was written. */
+const filledByDatabase = (c: Table['columns'][number]) =>
+  c.generated !== undefined || /nextval|now\(|current_timestamp|clock_timestamp|uuid|rand/i.test(c.defaultExpression ?? '');
 
 export async function copySeededState(engine: Engine, tables: readonly Table[], tag: string): Promise<SeededState> {
   const q = (name: string) => engine.quoteIdent(name);
@@ -75,6 +85,18 @@ export async function copySeededState(engine: Engine, tables: readonly Table[], 
         for (const { table, copy } of copies) await restoreTable(table, copy, 'insert');
       });
       return performance.now() - started;
+    },
+    async changes() {
+      const lines: string[] = [];
+      for (const { table, copy } of copies) {
+        const columns = table.columns.filter((c) => !filledByDatabase(c)).map((c) => q(c.name)).join(', ');
+        if (!columns) continue;
+        for (const [sign, from, minus] of [['+', table.name, copy], ['-', copy, table.name]] as const) {
+          const rows = await engine.query(`SELECT ${columns} FROM ${q(from)} EXCEPT ALL SELECT ${columns} FROM ${q(minus)}`);
+          for (const row of rows) lines.push(`${sign} ${table.name} ${JSON.stringify(Object.values(row).map((v) => (v instanceof Date ? v.toISOString() : v === null ? null : String(v))))}`);
+        }
+      }
+      return lines.sort().join('\n');
     },
     async drop() {
       for (const { copy } of copies) await engine.exec(`DROP TABLE IF EXISTS ${q(copy)}`).catch(() => undefined);

@@ -5,7 +5,14 @@ import type { DbError, Engine, EngineSession, Row } from '../../engines/engine.j
 export type IsolationLevel = 'read uncommitted' | 'read committed' | 'repeatable read' | 'serializable' | 'engine default';
 
 /** What a statement came back with. */
-export type StatementOutcome = { rows: Row[] } | { error: DbError };
+export type StatementOutcome = { rows: Row[] } | { error: DbError; detail?: string };
+
+/** PostgreSQL's DETAIL and CONTEXT lines (a deadlock's "Process 1 waits for ShareLock on transaction 2 …"). */
+function detailOf(error: unknown): string | undefined {
+  const { detail, where } = (error ?? {}) as { detail?: unknown; where?: unknown };
+  const parts = [detail, where].filter((p): p is string => typeof p === 'string' && p.length > 0);
+  return parts.length ? parts.join('\n') : undefined;
+}
 
 export class SpecSession {
   readonly name: string;
@@ -53,12 +60,15 @@ export class SpecSession {
   }
 
   /** Starts a statement; its outcome is read with `outcome()` once `busy` is false. */
-  send(sql: string): void {
+  send(sql: string, values?: readonly unknown[]): void {
     if (this.busy) throw new Error(`session ${this.name} still runs a statement`);
     this.#settled = undefined;
-    const flight = this.#session.query(sql).then(
+    const flight = this.#session.query(sql, values).then(
       (rows): StatementOutcome => ({ rows }),
-      (error: unknown): StatementOutcome => ({ error: this.#session.describeError(error) }),
+      (error: unknown): StatementOutcome => {
+        const detail = detailOf(error);
+        return { error: this.#session.describeError(error), ...(detail ? { detail } : {}) };
+      },
     );
     this.#inFlight = flight;
     void flight.then((outcome) => { if (this.#inFlight === flight) this.#settled = outcome; });

@@ -2,6 +2,7 @@
 // it and sluice.schema.json (for editors) is generated from it by `npm run schema`.
 import { z } from 'zod';
 import { checks } from './checks.js';
+import { checkTransactionReferences } from './contention.js';
 import { data } from './data.js';
 import { baseline, gate, production } from './gate.js';
 import { migrations } from './migrations.js';
@@ -28,7 +29,8 @@ export const configSchema = z
     baseline,
   })
   .describe('Sluice configuration (sluice.yml).')
-  .superRefine(checkLoadMixes);
+  .superRefine(checkLoadMixes)
+  .superRefine(checkTransactionReferences);
 
 export type SluiceConfig = z.output<typeof configSchema>;
 export type QueryConfig = SluiceConfig['queries'][number];
