@@ -16,9 +16,9 @@ export const configSchema = z
     $schema: z.string().optional(),
     engine: z
       .string()
-      .regex(ENGINE_PATTERN, 'pglite, postgres:<tag>, mysql:<tag>, mariadb:<tag>, or a postgres:// or mysql:// URL')
+      .regex(ENGINE_PATTERN, 'pglite, postgres:<tag>, mysql:<tag>, mariadb:<tag>, local:postgres, local:mariadb, local:mysql, or a postgres:// or mysql:// URL')
       .default('pglite')
-      .describe('Where the checks run: pglite (embedded, default), a container image tag, or a server URL.'),
+      .describe('Where the checks run: pglite (embedded, default), a container image tag, local:postgres / local:mariadb / local:mysql (a throwaway server from the binaries installed on the machine), or a server URL.'),
     migrations,
     data,
     checks,
