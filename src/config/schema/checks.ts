@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { concurrencySpecSchema } from './concurrency.js';
 import { dataTests } from './data-tests.js';
+import { durability } from './durability.js';
 import { namingStyle, severityOrOff } from './values.js';
 
 export const checks = z
@@ -93,6 +94,7 @@ export const checks = z
       .boolean()
       .default(false)
       .describe('Run the classic anomaly scripts (G0 … G2) at every isolation level and fail when a level is weaker than the engine documents.'),
+    durability,
   })
   .prefault({})
   .describe('Which checks run and how strict they are.');

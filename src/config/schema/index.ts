@@ -5,11 +5,13 @@ import { checks } from './checks.js';
 import { data } from './data.js';
 import { baseline, gate, production } from './gate.js';
 import { migrations } from './migrations.js';
+import { checkDurabilityTransactions } from './durability.js';
 import { ENGINE_PATTERN } from './values.js';
 import { checkLoadMixes, workloadSections } from './workloads.js';
 
 export { durationMs, ENGINE_PATTERN, fractionOf, type Milliseconds } from './values.js';
 export { MAX_LOAD_MS } from './workloads.js';
+export type { DurabilityConfig } from './durability.js';
 
 export const configSchema = z
   .strictObject({
@@ -28,7 +30,8 @@ export const configSchema = z
     baseline,
   })
   .describe('Sluice configuration (sluice.yml).')
-  .superRefine(checkLoadMixes);
+  .superRefine(checkLoadMixes)
+  .superRefine(checkDurabilityTransactions);
 
 export type SluiceConfig = z.output<typeof configSchema>;
 export type QueryConfig = SluiceConfig['queries'][number];
