@@ -18,6 +18,7 @@ import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests, type DataTestResult } from './checks/data-tests/index.js';
 import { probeConstraints } from './checks/constraints/index.js';
 import { runConcurrencyChecks, runContention, searchDeadlocks } from './checks/concurrency/index.js';
+import { assertDurabilityEngine, runDurability } from './checks/durability/index.js';
 import { measureQueries, SECTION, type MeasuredQuery, type WorkloadKind } from './checks/performance/index.js';
 import { runLoad } from './measure/load/index.js';
 import { planSeed, seedData, SeedError, type SeededTable } from './data/index.js';
@@ -87,6 +88,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   const base = compare === 'base-branch' && options.base ? await planBase(loaded, options.base, dialect) : undefined;
 
   const origin = options.engine ? options.engineOrigin ?? '--engine' : `${loaded.where(['engine'])} engine`;
+  assertDurabilityEngine(loaded.config.checks.durability, engineSetting, options.databaseUrl, loaded.where(['checks', 'durability']));
   // The embedded engine installs an extension's files only at start: read what the migrations create.
   // A tool's migrations (migrations.command) cannot be read: then every extension PGlite ships.
   const extensions = [head, ...(base && 'plan' in base ? [base.plan] : [])].flatMap((side) =>
@@ -184,6 +186,10 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     const load = await runLoad(headSide.engine, { loads: config.load, queries: config.queries, seed: config.data.seed, statementTimeoutMs: config.gate['statement-timeout'], locate: loaded.location, log });
     report.findings.push(...load.findings);
     report.metrics.push(...load.metrics);
+    // Last of the stages that use the database: it crashes the server, and every session opened before is gone.
+    const durability = await runDurability(server, headSide.engine, { config: config.checks.durability, transactions: config.transactions, seed: config.data.seed, statementTimeoutMs: config.gate['statement-timeout'], locate: loaded.location, log });
+    report.findings.push(...durability.findings);
+    report.metrics.push(...durability.metrics);
 
     // The baseline stage: the base branch of this run, else the stored baseline.
     const sameRun = baseSide && base && 'plan' in base

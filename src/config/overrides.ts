@@ -13,7 +13,7 @@ export function checkEngine(value: string | undefined, origin: string): string |
   if (value !== undefined && !ENGINE_PATTERN.test(value)) {
     // A value that looks like a URL may hold a password: do not echo it.
     const shown = value.includes('://') ? 'this URL' : `'${value}'`;
-    throw new UsageError(`${origin}: ${shown} is not an engine; use pglite, postgres:16, mysql:8.4, mariadb:11, or a postgres:// or mysql:// URL.`);
+    throw new UsageError(`${origin}: ${shown} is not an engine; use pglite, postgres:16, mysql:8.4, mariadb:11, local:postgres, local:mariadb, or a postgres:// or mysql:// URL.`);
   }
   return value;
 }

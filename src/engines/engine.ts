@@ -30,6 +30,28 @@ export interface Server {
   adoptRoles(names: string[]): void;
   /** Drops every scratch database this server object created, then stops what it started. Safe to call twice. */
   close(): Promise<void>;
+  /** Present only on a server Sluice started itself and may crash and restart (engine local:…). */
+  readonly control?: ServerControl;
+}
+
+/**
+ * A server Sluice started from the machine's binaries: it may kill the server's processes
+ * (SIGKILL, no shutdown) and start it again on the same data folder (the durability check).
+ * Every connection dies with the kill; scratch engines opened before it stay dead.
+ */
+export interface ServerControl {
+  /** SIGKILLs every process of the server and waits until they are gone. */
+  kill(): Promise<void>;
+  /** Starts the server again on the same data folder; resolves at its first successful login. */
+  restart(): Promise<void>;
+  /**
+   * Trades durability for speed server-wide (PostgreSQL synchronous_commit = off, InnoDB
+   * innodb_flush_log_at_trx_commit = 2), or restores the default; returns the setting as the
+   * report names it.
+   */
+  relaxDurability(relaxed: boolean): Promise<string>;
+  /** True once the server was killed: what was opened before is gone. */
+  readonly crashed: boolean;
 }
 
 /** A connection to one scratch database. */

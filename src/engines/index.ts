@@ -3,6 +3,7 @@
 import { UsageError } from '../errors.js';
 import type { Privileges, Server } from './engine.js';
 import { startContainer, stoppingContainer } from './containers.js';
+import { LOCAL_ENGINE, startLocalServer } from './local/index.js';
 import { connectMysqlServer } from './mysql/index.js';
 import { startPglite } from './pglite/index.js';
 import { connectPostgresServer } from './postgres.js';
@@ -11,11 +12,11 @@ import { parseServerUrl } from './url.js';
 export { dialectOf } from './url.js';
 export { createdExtensions, missingPgliteExtension, PGLITE_EXTENSIONS } from './pglite/index.js';
 
-export type { Engine, EngineSession, Server, ServerInfo, Dialect, Schema, Table, Column, WorkProfile, DbError, Privileges } from './engine.js';
+export type { Engine, EngineSession, Server, ServerControl, ServerInfo, Dialect, Schema, Table, Column, WorkProfile, DbError, Privileges } from './engine.js';
 export { cleanupAll, runIsStopping } from './scratch.js';
 
 export interface EngineSetting {
-  /** pglite | postgres:<tag> | mysql:<tag> | mariadb:<tag> | a URL */
+  /** pglite | postgres:<tag> | mysql:<tag> | mariadb:<tag> | local:postgres | local:mariadb | local:mysql | a URL */
   engine: string;
   /** A server URL given apart from `engine` (the Action's database-url input, a secret). */
   databaseUrl?: string;
@@ -32,6 +33,7 @@ export async function startServer(setting: EngineSetting): Promise<Server> {
   if (databaseUrl) return connectUrl(databaseUrl, 'database-url', privileges);
   if (engine === 'pglite') return startPglite(setting.extensions);
   if (engine.includes('://')) return connectUrl(engine, origin, privileges);
+  if (LOCAL_ENGINE.test(engine)) return startLocalServer(engine, origin, (url) => connectUrl(url, origin, privileges));
   if (/^(postgres|mysql|mariadb):[\w.-]+$/.test(engine)) {
     const container = await startContainer(engine, origin);
     try {
@@ -42,7 +44,7 @@ export async function startServer(setting: EngineSetting): Promise<Server> {
     }
   }
   throw new UsageError(
-    `${origin}: unknown engine '${engine}'; use pglite, postgres:<tag>, mysql:<tag>, mariadb:<tag>, or a postgres:// or mysql:// URL.`,
+    `${origin}: unknown engine '${engine}'; use pglite, postgres:<tag>, mysql:<tag>, mariadb:<tag>, local:postgres, local:mariadb, local:mysql, or a postgres:// or mysql:// URL.`,
   );
 }
 

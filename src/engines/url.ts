@@ -34,7 +34,7 @@ export function maskUrl(raw: string): string {
   }
 }
 
-/** The SQL dialect of an engine setting or URL: mysql:8.4, mariadb://… → mysql; the rest postgres. */
+/** The SQL dialect of an engine setting or URL: mysql:8.4, mariadb://…, local:mariadb → mysql; the rest postgres. */
 export function dialectOf(engine: string): Dialect {
-  return /^(mysql|mariadb):/.test(engine) ? 'mysql' : 'postgres';
+  return /^(local:)?(mysql|mariadb)(:|$)/.test(engine) ? 'mysql' : 'postgres';
 }

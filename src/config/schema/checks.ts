@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { concurrencySpecSchema } from './concurrency.js';
 import { contentionRuns, deadlockSearch } from './contention.js';
 import { dataTests } from './data-tests.js';
+import { durability } from './durability.js';
 import { namingStyle, severityOrOff } from './values.js';
 
 export const checks = z
@@ -96,6 +97,7 @@ export const checks = z
       .describe('Run the classic anomaly scripts (G0 … G2) at every isolation level and fail when a level is weaker than the engine documents.'),
     deadlocks: deadlockSearch,
     contention: contentionRuns,
+    durability,
   })
   .prefault({})
   .describe('Which checks run and how strict they are.');

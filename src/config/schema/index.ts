@@ -6,20 +6,22 @@ import { checkTransactionReferences } from './contention.js';
 import { data } from './data.js';
 import { baseline, gate, production } from './gate.js';
 import { migrations } from './migrations.js';
+import { checkDurabilityTransactions } from './durability.js';
 import { ENGINE_PATTERN } from './values.js';
 import { checkLoadMixes, workloadSections } from './workloads.js';
 
 export { durationMs, ENGINE_PATTERN, fractionOf, type Milliseconds } from './values.js';
 export { MAX_LOAD_MS } from './workloads.js';
+export type { DurabilityConfig } from './durability.js';
 
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),
     engine: z
       .string()
-      .regex(ENGINE_PATTERN, 'pglite, postgres:<tag>, mysql:<tag>, mariadb:<tag>, or a postgres:// or mysql:// URL')
+      .regex(ENGINE_PATTERN, 'pglite, postgres:<tag>, mysql:<tag>, mariadb:<tag>, local:postgres, local:mariadb, local:mysql, or a postgres:// or mysql:// URL')
       .default('pglite')
-      .describe('Where the checks run: pglite (embedded, default), a container image tag, or a server URL.'),
+      .describe('Where the checks run: pglite (embedded, default), a container image tag, local:postgres / local:mariadb / local:mysql (a throwaway server from the binaries installed on the machine), or a server URL.'),
     migrations,
     data,
     checks,
@@ -30,7 +32,8 @@ export const configSchema = z
   })
   .describe('Sluice configuration (sluice.yml).')
   .superRefine(checkLoadMixes)
-  .superRefine(checkTransactionReferences);
+  .superRefine(checkTransactionReferences)
+  .superRefine(checkDurabilityTransactions);
 
 export type SluiceConfig = z.output<typeof configSchema>;
 export type QueryConfig = SluiceConfig['queries'][number];

@@ -58,7 +58,7 @@ export const perDialect = <T extends z.ZodType>(value: T) =>
   z.union([value, z.strictObject({ postgres: value.optional(), mysql: value.optional() }, { error: 'a map of postgres: and mysql:' })]);
 
 export const ENGINE_PATTERN =
-  /^(pglite|(postgres|mysql|mariadb):[\w.-]+|(postgres|postgresql|mysql|mariadb):\/\/.+)$/;
+  /^(pglite|local:(postgres|postgresql|mariadb|mysql)|(postgres|mysql|mariadb):[\w.-]+|(postgres|postgresql|mysql|mariadb):\/\/.+)$/;
 
 export const tableColumn = z
   .string()
