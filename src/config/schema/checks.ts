@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { concurrencySpecSchema } from './concurrency.js';
 import { dataTests } from './data-tests.js';
+import { poolCheck, savepointsCheck, twoPhaseCommitCheck } from './transactions-checks.js';
 import { namingStyle, severityOrOff } from './values.js';
 
 export const checks = z
@@ -93,6 +94,9 @@ export const checks = z
       .boolean()
       .default(false)
       .describe('Run the classic anomaly scripts (G0 … G2) at every isolation level and fail when a level is weaker than the engine documents.'),
+    savepoints: savepointsCheck,
+    'two-phase-commit': twoPhaseCommitCheck,
+    pool: poolCheck,
   })
   .prefault({})
   .describe('Which checks run and how strict they are.');
