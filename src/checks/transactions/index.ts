@@ -48,18 +48,7 @@ export async function runTransactionChecks(server: Server, engine: Engine, optio
     }
   }
 
-  if (options.twoPhaseCommit && engine.openSession) {
-    const location = options.locate(['two-phase-commit']);
-    const result = await checkTwoPhaseCommit(server);
-    if (result.disabled) {
-      findings.push({ check: 'transactions', rule: 'two-phase-commit-disabled', severity: 'warning', location, subject: 'two-phase commit', message: `Two-phase commit was not checked: ${result.disabled}.` });
-    } else {
-      if (result.observed.length) findings.push({ check: 'transactions', rule: 'two-phase-commit-observed', severity: 'notice', location, subject: 'two-phase commit', message: `Two-phase commit on ${on}: ${result.observed.join('; ')}.` });
-      for (const failure of result.failures) findings.push({ check: 'transactions', rule: 'two-phase-commit-failed', severity: 'error', location, subject: 'two-phase commit', message: `Two-phase commit on ${on}: ${failure}.` });
-      if (result.leftPrepared.length) findings.push({ check: 'transactions', rule: 'prepared-transaction-left', severity: 'error', location, subject: 'two-phase commit', message: `Prepared transactions ${result.leftPrepared.join(', ')} are still on the server after the check; they hold their locks until ROLLBACK PREPARED / XA ROLLBACK.` });
-    }
-  }
-
+  // The pool first: the two-phase check's two scratch databases keep a connection each until the end.
   if (options.pool && engine.openSession) {
     const location = options.locate(['pool']);
     const pool = options.pool;
@@ -83,5 +72,17 @@ export async function runTransactionChecks(server: Server, engine: Engine, optio
       );
     }
   }
+  if (options.twoPhaseCommit && engine.openSession) {
+    const location = options.locate(['two-phase-commit']);
+    const result = await checkTwoPhaseCommit(server);
+    if (result.disabled) {
+      findings.push({ check: 'transactions', rule: 'two-phase-commit-disabled', severity: 'warning', location, subject: 'two-phase commit', message: `Two-phase commit was not checked: ${result.disabled}.` });
+    } else {
+      if (result.observed.length) findings.push({ check: 'transactions', rule: 'two-phase-commit-observed', severity: 'notice', location, subject: 'two-phase commit', message: `Two-phase commit on ${on}: ${result.observed.join('; ')}.` });
+      for (const failure of result.failures) findings.push({ check: 'transactions', rule: 'two-phase-commit-failed', severity: 'error', location, subject: 'two-phase commit', message: `Two-phase commit on ${on}: ${failure}.` });
+      if (result.leftPrepared.length) findings.push({ check: 'transactions', rule: 'prepared-transaction-left', severity: 'error', location, subject: 'two-phase commit', message: `Prepared transactions ${result.leftPrepared.join(', ')} are still on the server after the check; they hold their locks until ROLLBACK PREPARED / XA ROLLBACK.` });
+    }
+  }
+
   return { findings, metrics };
 }

@@ -76,6 +76,9 @@ export async function checkPool(server: Server, engine: Engine, settings: PoolSe
         opening--;
       }
     }
+    // One may have been released while the server was refusing: take it rather than queue behind nobody.
+    const released = idle.pop();
+    if (released) return released;
     // Queue for a released connection until the acquisition timeout.
     const started = performance.now();
     return new Promise((resolve) => {
