@@ -65,8 +65,9 @@ export async function checkTwoPhaseCommit(server: Server): Promise<TwoPhaseResul
       try {
         for (const g of await prepared(session)) {
           if (postgres || g.endsWith(`_${s.name}`)) {
-            await session.exec(decision === 'commit' ? statements.commit(g) : statements.rollback(g));
-            done.push(g);
+            // On a signal the check itself may resolve the same one meanwhile: the next gid still gets its turn.
+            const resolved = await session.exec(decision === 'commit' ? statements.commit(g) : statements.rollback(g)).then(() => true, () => false);
+            if (resolved) done.push(g);
           }
         }
       } finally {
