@@ -19,6 +19,7 @@ import { runDataTests, type DataTestResult } from './checks/data-tests/index.js'
 import { probeConstraints } from './checks/constraints/index.js';
 import { runConcurrencyChecks, runContention, searchDeadlocks } from './checks/concurrency/index.js';
 import { assertDurabilityEngine, runDurability } from './checks/durability/index.js';
+import { runTransactionChecks } from './checks/transactions/index.js';
 import { measureQueries, SECTION, type MeasuredQuery, type WorkloadKind } from './checks/performance/index.js';
 import { runLoad } from './measure/load/index.js';
 import { planSeed, seedData, SeedError, type SeededTable } from './data/index.js';
@@ -167,6 +168,14 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     const contention = await runContention(headSide.engine, { runs: config.checks.contention, transactions: config.transactions, seed: config.data.seed, locate: loaded.location, where: loaded.where, log });
     report.findings.push(...contention.findings);
     report.metrics.push(...contention.metrics);
+    // Savepoints, two-phase commit across two scratch databases, a pool against a connection limit.
+    const { pool } = config.checks;
+    const transactions = await runTransactionChecks(server, headSide.engine, {
+      savepoints: config.checks.savepoints, twoPhaseCommit: config.checks['two-phase-commit'], locate: (key) => loaded.location(['checks', ...key]),
+      ...(pool ? { pool: { connections: pool.connections, limit: pool.limit, operations: pool.operations, acquireTimeoutMs: pool['acquire-timeout'], ...(pool.sql ? { sql: pool.sql } : {}) } } : {}),
+    });
+    report.findings.push(...transactions.findings);
+    report.metrics.push(...transactions.metrics);
     const baseTests = baseSide && base && 'plan' in base
       ? await runDataTests(baseSide.engine, base.plan.loaded.config.checks['data-tests'], (i) => base.plan.loaded.location(['checks', 'data-tests', i]))
       : undefined;

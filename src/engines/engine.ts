@@ -28,6 +28,14 @@ export interface Server {
   listRoles(): Promise<string[]>;
   /** Roles the project's migrations created: dropped after the scratch databases, also on a signal. */
   adoptRoles(names: string[]): void;
+  /**
+   * Sets a connection limit on the per-run role (PostgreSQL CONNECTION LIMIT, MySQL/MariaDB
+   * MAX_USER_CONNECTIONS), or lifts it with `undefined`; false when there is no per-run role
+   * (migrations.privileges: superuser). Absent on PGlite.
+   */
+  limitRunConnections?(limit: number | undefined): Promise<boolean>;
+  /** Connections to the server logged in as the per-run role right now (pg_stat_activity / processlist). */
+  runConnections?(): Promise<number>;
   /** Drops every scratch database this server object created, then stops what it started. Safe to call twice. */
   close(): Promise<void>;
   /** Present only on a server Sluice started itself and may crash and restart (engine local:…). */

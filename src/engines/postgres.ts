@@ -167,6 +167,17 @@ class PostgresServer implements Server {
     for (const name of names) this.#adopted.add(name);
   }
 
+  async limitRunConnections(limit: number | undefined): Promise<boolean> {
+    if (!this.#runRoleCreated) return false;
+    await this.#admin.query(`ALTER ROLE ${quote(runRoleName())} CONNECTION LIMIT ${limit === undefined ? -1 : Math.max(0, Math.trunc(limit))}`);
+    return true;
+  }
+
+  async runConnections(): Promise<number> {
+    const { rows } = await this.#admin.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where usename = $1', [runRoleName()]);
+    return rows[0]!.n;
+  }
+
   async #drop(name: string, client: pg.Client | undefined): Promise<void> {
     assertScratch(name);
     await client?.end().catch(() => {});

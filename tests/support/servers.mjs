@@ -163,6 +163,8 @@ export async function startPostgres() {
       '-c', 'fsync=off',
       '-c', 'synchronous_commit=off',
       '-c', 'full_page_writes=off',
+      // The two-phase-commit check needs prepared transactions (the server's default is 0).
+      '-c', 'max_prepared_transactions=10',
     ], { ...asPostgres, detached: true, stdio: ['ignore', log, log] });
     closeSync(log);
 

@@ -4,6 +4,7 @@ import { concurrencySpecSchema } from './concurrency.js';
 import { contentionRuns, deadlockSearch } from './contention.js';
 import { dataTests } from './data-tests.js';
 import { durability } from './durability.js';
+import { poolCheck, savepointsCheck, twoPhaseCommitCheck } from './transactions-checks.js';
 import { namingStyle, severityOrOff } from './values.js';
 
 export const checks = z
@@ -98,6 +99,9 @@ export const checks = z
     deadlocks: deadlockSearch,
     contention: contentionRuns,
     durability,
+    savepoints: savepointsCheck,
+    'two-phase-commit': twoPhaseCommitCheck,
+    pool: poolCheck,
   })
   .prefault({})
   .describe('Which checks run and how strict they are.');

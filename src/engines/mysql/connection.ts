@@ -44,7 +44,8 @@ export async function openConnection(
   try {
     connection = await mysql.createConnection({ ...connectionOptions(url, database), ...extra });
   } catch (error) {
-    throw unavailable(url, setting, error);
+    // The driver's error stays reachable as `cause`: a pool check reads the server's code from it.
+    throw Object.assign(unavailable(url, setting, error), { cause: error });
   }
   // A connection that dies while idle emits 'error'; without a listener that would crash the
   // process. The next statement on it fails and is reported there instead.

@@ -117,7 +117,14 @@ export class MysqlServer implements Server {
       const second = await connect();
       others.add(second);
       const session = new MysqlEngine(this.info, name, second, cancel, url);
-      await session.resetSession();
+      try {
+        await session.resetSession();
+      } catch (error) {
+        // MariaDB may refuse the session's first statements instead of the login (max_user_connections): do not keep it open.
+        others.delete(second);
+        await closeQuietly(second);
+        throw error;
+      }
       return Object.assign(session, {
         close: async () => {
           others.delete(second);
@@ -187,6 +194,18 @@ export class MysqlServer implements Server {
 
   adoptRoles(names: string[]): void {
     for (const name of names) this.#accounts.add(name);
+  }
+
+  async limitRunConnections(limit: number | undefined): Promise<boolean> {
+    if (!this.#runUser) return false;
+    const { user } = await this.#runUser;
+    await this.#admin.query(`ALTER USER ${quoteString(user)}@'%' WITH MAX_USER_CONNECTIONS ${limit === undefined ? 0 : Math.max(1, Math.trunc(limit))}`);
+    return true;
+  }
+
+  async runConnections(): Promise<number> {
+    const [rows] = await this.#admin.query<import('mysql2/promise').RowDataPacket[]>('SELECT count(*) AS n FROM information_schema.processlist WHERE user = ?', [runRoleName()]);
+    return Number(rows[0]!.n);
   }
 
   #createFailed(name: string, error: unknown): Error {
