@@ -126,6 +126,13 @@ export class PgliteWorkerSession implements PgSession {
     };
   }
 
+  /** The plain SQL dump of the instance (pg_dump compiled to WebAssembly, with these arguments). */
+  async dump(args: readonly string[]): Promise<string> {
+    const run = this.#queue.then(() => this.#run({ dump: [...args] }));
+    this.#queue = run.catch(() => undefined);
+    return String((await run).rows[0]!.sql);
+  }
+
   setDeadline(ms: number): void {
     // 0 means none, as for statement_timeout.
     this.#deadlineMs = ms > 0 ? ms : undefined;
