@@ -18,6 +18,7 @@ import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests, type DataTestResult } from './checks/data-tests/index.js';
 import { probeConstraints } from './checks/constraints/index.js';
 import { runConcurrencyChecks } from './checks/concurrency/index.js';
+import { runBackupCheck } from './checks/backup/index.js';
 import { measureQueries, SECTION, type MeasuredQuery, type WorkloadKind } from './checks/performance/index.js';
 import { runLoad } from './measure/load/index.js';
 import { planSeed, seedData, SeedError, type SeededTable } from './data/index.js';
@@ -156,6 +157,13 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     // Concurrency specs and the isolation matrix: the head only, on sessions of its scratch database.
     const concurrency = await runConcurrencyChecks(headSide.engine, { specs: config.checks.concurrency, matrix: config.checks['isolation-matrix'], locate: (key) => loaded.location(['checks', ...key]) });
     report.findings.push(...concurrency.findings);
+    // The backup round trip: the seeded head dumped, restored into a fresh scratch database, proved equal.
+    const backup = await runBackupCheck({
+      server, head: headSide.engine, config: config.checks.backup, locate: loaded.location, statementTimeoutMs: config.gate['statement-timeout'], log,
+      ...(baseSide && base && 'plan' in base ? { previous: { files: base.plan.files, command: Boolean(base.plan.command) } } : {}),
+    });
+    report.findings.push(...backup.findings);
+    report.metrics.push(...backup.metrics);
     const baseTests = baseSide && base && 'plan' in base
       ? await runDataTests(baseSide.engine, base.plan.loaded.config.checks['data-tests'], (i) => base.plan.loaded.location(['checks', 'data-tests', i]))
       : undefined;

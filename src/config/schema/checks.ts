@@ -1,5 +1,6 @@
 // checks: which checks run and how strict they are.
 import { z } from 'zod';
+import { backup } from './backup.js';
 import { concurrencySpecSchema } from './concurrency.js';
 import { dataTests } from './data-tests.js';
 import { namingStyle, severityOrOff } from './values.js';
@@ -93,6 +94,7 @@ export const checks = z
       .boolean()
       .default(false)
       .describe('Run the classic anomaly scripts (G0 … G2) at every isolation level and fail when a level is weaker than the engine documents.'),
+    backup,
   })
   .prefault({})
   .describe('Which checks run and how strict they are.');
