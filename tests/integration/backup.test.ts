@@ -56,7 +56,6 @@ for (const e of engines) {
       const report = await runGate({ configFile: await makeProject(config(e.passing), { '0001_init.sql': e.schema }), engine: e.engine() });
       assert.deepEqual(rules(report), ['backup-round-trip:notice'], report.findings.map((f) => f.message).join('\n'));
       const notice = report.findings.find((f) => f.rule === 'backup-round-trip')!;
-      console.log(notice.message);
       assert.match(notice.message, /restored in \d+ ms into an equal database: \d+ schema objects, [34] tables with 190 rows/);
       assert.ok(metric(report, 'backup.dump-bytes')! > 1000);
       assert.ok(metric(report, 'backup.dump-ms')! > 0 && metric(report, 'backup.restore-ms')! > 0);
@@ -65,3 +64,84 @@ for (const e of engines) {
     });
   });
 }
+
+describe('what a dump honestly loses is caught', () => {
+  for (const e of engines.filter((x) => x.name !== 'MariaDB')) {
+    test(`${e.name}: pg_dump --no-unlogged-table-data leaves the UNLOGGED table empty`, async () => {
+      const report = await runGate({ configFile: await makeProject(config('options: [--no-unlogged-table-data]'), { '0001_init.sql': e.schema }), engine: e.engine() });
+      assert.equal(report.verdict, 'fail');
+      // Its rows, and (PostgreSQL 15 and later) its sequence, unlogged with it.
+      assert.deepEqual(report.findings.filter((f) => f.check === 'backup').map((f) => `${f.rule} ${f.subject}`), ['restore-differs backup rows', 'restore-differs backup sequence']);
+      const [rows, sequence] = report.findings.filter((f) => f.rule === 'restore-differs');
+      assert.match(rows!.message, /: table page_views has 30 rows in the database and 0 after the restore\.$/);
+      assert.match(rows!.help ?? '', /--no-unlogged-table-data/);
+      assert.match(sequence!.message, /sequence page_views_id_seq stands at/);
+      assert.deepEqual(await e.leftovers(), []);
+    });
+  }
+
+  test('MariaDB: mariadb-dump without --routines loses the stored procedure', async () => {
+    const report = await runGate({ configFile: await makeProject(config('restore-check: select count(*) = 40 from customers'), { '0001_init.sql': MYSQL_SCHEMA }), engine: mysqlUrl() });
+    assert.equal(report.verdict, 'fail');
+    assert.deepEqual(rules(report), ['restore-differs:error']);
+    const finding = report.findings.find((f) => f.rule === 'restore-differs')!;
+    assert.match(finding.message, /procedure close_orders\(\) is missing after the restore/);
+    assert.match(finding.help ?? '', /--routines/);
+    assert.deepEqual(await scratchDatabasesOnMysql(), []);
+  });
+});
+
+describe('bad input', () => {
+  test('pg_dump missing from PATH: one sentence naming the package, exit code 2, nothing left behind', async () => {
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      await assert.rejects(
+        runGate({ configFile: await makeProject(config('restore-check: select true'), { '0001_init.sql': POSTGRES_SCHEMA }), engine: postgresUrl() }),
+        (error: unknown) => {
+          assert.ok(error instanceof EngineUnavailableError);
+          assert.equal(error.exitCode, 2);
+          assert.match(error.message, /sluice\.yml:\d+ checks\.backup needs pg_dump, which is not on PATH; install postgresql-client \(apt-get install postgresql-client\), or remove checks\.backup\.$/);
+          return true;
+        },
+      );
+    } finally {
+      process.env.PATH = path;
+    }
+    assert.deepEqual(await scratchDatabasesOnPostgres(), []);
+  });
+
+  test('mariadb-dump missing from PATH names mariadb-client', async () => {
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      await assert.rejects(
+        runGate({ configFile: await makeProject(config('restore-check: select true'), { '0001_init.sql': MYSQL_SCHEMA }), engine: mysqlUrl() }),
+        /needs mariadb-dump or mysqldump, which are not on PATH; install mariadb-client \(apt-get install mariadb-client\)/,
+      );
+    } finally {
+      process.env.PATH = path;
+    }
+    assert.deepEqual(await scratchDatabasesOnMysql(), []);
+  });
+
+  test('a dump tool that exits non-zero: its last lines in the finding, the password masked', async () => {
+    const report = await runGate({ configFile: await makeProject(config('options: [--no-such-option]'), { '0001_init.sql': POSTGRES_SCHEMA }), engine: postgresUrl() });
+    assert.equal(report.verdict, 'fail');
+    const finding = report.findings.find((f) => f.rule === 'dump-failed')!;
+    assert.match(finding.message, /^pg_dump could not dump the seeded database: .*unrecognized option.*no-such-option/);
+    const password = new URL(postgresUrl()).password;
+    assert.ok(!finding.message.includes(password));
+    assert.deepEqual(await scratchDatabasesOnPostgres(), []);
+  });
+
+  test('a restore-check that is false, and one that cannot run, on the restored copy', async () => {
+    const report = await runGate({
+      configFile: await makeProject(config('restore-check:\n  - { name: all customers, sql: select count(*) = 41 from customers }\n  - select count(*) > 0 from no_such_table'), { '0001_init.sql': POSTGRES_SCHEMA }),
+      engine: postgresUrl(),
+    });
+    assert.deepEqual(rules(report), ['backup-round-trip:notice', 'restore-check-failed:error', 'restore-check-error:error']);
+    assert.match(report.findings.find((f) => f.rule === 'restore-check-failed')!.message, /Restore check "all customers" is not true on the restored copy \(it returned false\)/);
+    assert.match(report.findings.find((f) => f.rule === 'restore-check-error')!.message, /no_such_table.*\(42P01\); fix it in checks\.backup\.restore-check/);
+  });
+});
