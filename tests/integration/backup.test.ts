@@ -4,12 +4,15 @@
 // --no-unlogged-table-data, stored procedures without --routines) is caught; the tool missing
 // from PATH is one sentence naming the package; nothing is left behind.
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { describe, test } from 'node:test';
 import { runGate, type GateReport } from '../../src/gate.js';
 import { EngineUnavailableError } from '../../src/errors.js';
-import { makeProject } from '../support/project.js';
+import { makeProject, tempFolder } from '../support/project.js';
 import { scratchDatabasesOnMysql, scratchDatabasesOnPostgres } from '../support/leftovers.js';
 import { mysqlUrl, postgresUrl } from '../support/urls.js';
 
@@ -143,5 +146,64 @@ describe('bad input', () => {
     assert.deepEqual(rules(report), ['backup-round-trip:notice', 'restore-check-failed:error', 'restore-check-error:error']);
     assert.match(report.findings.find((f) => f.rule === 'restore-check-failed')!.message, /Restore check "all customers" is not true on the restored copy \(it returned false\)/);
     assert.match(report.findings.find((f) => f.rule === 'restore-check-error')!.message, /no_such_table.*\(42P01\); fix it in checks\.backup\.restore-check/);
+  });
+});
+
+/** A repository whose main has `files`; the pull-request branch adds `change`. */
+async function repository(files: Record<string, string>, change: Record<string, string>): Promise<string> {
+  const dir = await tempFolder();
+  const git = (...args: string[]) => promisify(execFile)('git', args, { cwd: dir });
+  const write = async (set: Record<string, string>) => {
+    for (const [name, text] of Object.entries(set)) {
+      await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+      await writeFile(path.join(dir, name), text);
+    }
+    await git('add', '-A');
+  };
+  await git('init', '-q', '-b', 'main');
+  await write(files);
+  await git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '-m', 'base');
+  await git('checkout', '-q', '-b', 'pull-request');
+  await write(change);
+  await git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '-m', 'change');
+  return path.join(dir, 'sluice.yml');
+}
+
+describe('restore into the base branch\'s schema version (expect: restore-into-previous)', () => {
+  const expecting = (outcome: string) => config(`expect: { restore-into-previous: ${outcome} }`);
+  const ADD_COLUMN = { postgres: 'ALTER TABLE customers ADD COLUMN phone text;\n', mysql: 'ALTER TABLE customers ADD COLUMN phone varchar(20);\n' };
+  const ADD_INDEX = { postgres: 'CREATE INDEX customers_tier_idx ON customers (tier);\n', mysql: 'CREATE INDEX customers_tier_idx ON customers (tier);\n' };
+
+  test('PostgreSQL: a new column makes the head\'s data unrestorable into the base; expected ok, so it is an error naming pg_restore\'s complaint', async () => {
+    const configFile = await repository({ 'sluice.yml': expecting('ok'), 'migrations/0001_init.sql': POSTGRES_SCHEMA }, { 'migrations/0002_phone.sql': ADD_COLUMN.postgres });
+    const report = await runGate({ configFile, engine: postgresUrl(), base: 'main' });
+    const finding = report.findings.find((f) => f.rule === 'restore-into-previous' && f.origin === 'new');
+    assert.ok(finding, report.findings.map((f) => `${f.rule}: ${f.message}`).join('\n'));
+    assert.equal(finding.severity, 'error');
+    assert.match(finding.message, /^The head's data does not restore into the base branch's schema \(pg_restore: .*phone.*\), but checks\.backup\.expect\.restore-into-previous says ok\.$/);
+    assert.equal(report.verdict, 'fail');
+    assert.deepEqual(await scratchDatabasesOnPostgres(), []);
+  });
+
+  test('PostgreSQL: a new index keeps the data restorable; expected fail, so it says to expect ok', async () => {
+    const configFile = await repository({ 'sluice.yml': expecting('fail'), 'migrations/0001_init.sql': POSTGRES_SCHEMA }, { 'migrations/0002_index.sql': ADD_INDEX.postgres });
+    const report = await runGate({ configFile, engine: postgresUrl(), base: 'main' });
+    const finding = report.findings.find((f) => f.rule === 'restore-into-previous');
+    assert.match(finding?.message ?? '', /restores into the base branch's schema, but checks\.backup\.expect\.restore-into-previous says fail/);
+  });
+
+  test('MariaDB: a new column, expected fail: as expected, no finding', async () => {
+    const configFile = await repository(
+      { 'sluice.yml': config('options: [--routines]\nexpect: { restore-into-previous: fail }'), 'migrations/0001_init.sql': MYSQL_SCHEMA },
+      { 'migrations/0002_phone.sql': ADD_COLUMN.mysql },
+    );
+    const report = await runGate({ configFile, engine: mysqlUrl(), base: 'main' });
+    assert.deepEqual(rules(report), ['backup-round-trip:notice']);
+    assert.deepEqual(await scratchDatabasesOnMysql(), []);
+  });
+
+  test('without a base branch in the run it says it was not tried', async () => {
+    const report = await runGate({ configFile: await makeProject(expecting('ok'), { '0001_init.sql': POSTGRES_SCHEMA }), engine: postgresUrl() });
+    assert.match(report.findings.find((f) => f.rule === 'restore-into-previous-not-run')?.message ?? '', /was not tried: the base branch was not built in this run/);
   });
 });
