@@ -84,7 +84,7 @@ export async function runBackupCheck(options: BackupOptions): Promise<CheckResul
     if (equality.differences.length === 0) {
       const { objects, tables, rows, sequences, vectorColumns } = equality.compared;
       result.findings.push(finding('backup-round-trip', 'notice', 'backup round trip',
-        `The ${kib(dump.bytes)} dump (${dump.tool}, ${Math.round(dump.ms)} ms) restored in ${Math.round(restore.ms)} ms into an equal database: ${objects} schema objects, ${tables} tables with ${rows} rows, ${sequences} sequence positions${vectorColumns ? `, ${vectorColumns} vector columns bit for bit` : ''}.`));
+        `The ${kib(dump.bytes)} dump (${dump.tool}, ${Math.round(dump.ms)} ms) restored in ${Math.round(restore.ms)} ms into an equal database: ${count(objects, 'schema object')}, ${count(tables, 'table')} with ${count(rows, 'row')}, ${count(sequences, 'sequence position')}${vectorColumns ? `, ${count(vectorColumns, 'vector column')} bit for bit` : ''}.`));
     }
     result.findings.push(...(await restoreChecks(restored, config, locate)));
 
@@ -96,6 +96,7 @@ export async function runBackupCheck(options: BackupOptions): Promise<CheckResul
   }
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const kib = (bytes: number) => (bytes < 10_240 ? `${bytes}-byte` : `${Math.round(bytes / 1024)} KiB`);
 
 /** Each declared restore-check on the restored copy: one row whose first value is true. */
