@@ -106,7 +106,8 @@ async function dumpPglite(engine: Engine, kind: DumpKind, file: string, context:
   const started = performance.now();
   let sql: string;
   try {
-    sql = await engine.dumpSql(['--no-owner', ...(kind === 'data' ? ['--data-only', ...bookkeepingExclusions()] : []), ...context.options]);
+    // Its data comes as INSERTs; restored into another schema version they must name their columns.
+    sql = await engine.dumpSql(['--no-owner', ...(kind === 'data' ? ['--data-only', '--column-inserts', ...bookkeepingExclusions()] : []), ...context.options]);
   } catch (error) {
     return { failed: engine.describeError(error).message, tool };
   } finally {
