@@ -77,6 +77,8 @@ const result = await build({
 for (const file of PGLITE_ASSETS) {
   await copyFile(path.join(pgliteDist, file), path.join(dist, file));
 }
+// pg_dump compiled to WebAssembly, for the backup check on the embedded engine; found the same way.
+await copyFile(path.join(root, 'node_modules', '@electric-sql', 'pglite-tools', 'dist', 'pg_dump.wasm'), path.join(dist, 'pg_dump.wasm'));
 execFileSync(process.execPath, [path.join(root, 'scripts', 'pglite-data-dir.mjs'), path.join(dist, PGLITE_DATA_DIR)], { cwd: root, stdio: 'inherit' });
 await mkdir(EXTENSIONS_OUT);
 for (const dir of EXTENSION_DIRS) {

@@ -20,6 +20,7 @@ import { probeConstraints } from './checks/constraints/index.js';
 import { runConcurrencyChecks, runContention, searchDeadlocks } from './checks/concurrency/index.js';
 import { assertDurabilityEngine, runDurability } from './checks/durability/index.js';
 import { runTransactionChecks } from './checks/transactions/index.js';
+import { runBackupCheck } from './checks/backup/index.js';
 import { measureQueries, SECTION, type MeasuredQuery, type WorkloadKind } from './checks/performance/index.js';
 import { runLoad } from './measure/load/index.js';
 import { planSeed, seedData, SeedError, type SeededTable } from './data/index.js';
@@ -176,6 +177,13 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     });
     report.findings.push(...transactions.findings);
     report.metrics.push(...transactions.metrics);
+    // The backup round trip: the seeded head dumped, restored into a fresh scratch database, proved equal.
+    const backup = await runBackupCheck({
+      server, head: headSide.engine, config: config.checks.backup, locate: loaded.location, statementTimeoutMs: config.gate['statement-timeout'], log,
+      ...(baseSide && base && 'plan' in base ? { previous: { files: base.plan.files, command: Boolean(base.plan.command) } } : {}),
+    });
+    report.findings.push(...backup.findings);
+    report.metrics.push(...backup.metrics);
     const baseTests = baseSide && base && 'plan' in base
       ? await runDataTests(baseSide.engine, base.plan.loaded.config.checks['data-tests'], (i) => base.plan.loaded.location(['checks', 'data-tests', i]))
       : undefined;

@@ -120,6 +120,12 @@ export interface Engine {
    * Sluice's own statements must wait until then.
    */
   connectionUrl(): Promise<ScratchUrl>;
+  /**
+   * The embedded engine only, which no dump program can reach: a plain SQL dump of the scratch
+   * database made inside it (pg_dump compiled to WebAssembly, @electric-sql/pglite-tools) with
+   * these pg_dump arguments. The session's settings are pg_dump's afterwards: reset it.
+   */
+  readonly dumpSql?: (args: readonly string[]) => Promise<string>;
 }
 
 /** A second connection to a scratch database; close it when done (dropping the database closes it too). */

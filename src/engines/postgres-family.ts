@@ -18,6 +18,8 @@ export interface PgSession {
   copyFrom(sql: string, chunks: AsyncIterable<string>): Promise<void>;
   /** Serves the database to another program (PGlite, which has no server of its own). */
   serve?(): Promise<ScratchUrl>;
+  /** PGlite: a plain SQL dump made inside the instance (no pg_dump binary can reach it). */
+  dump?(args: readonly string[]): Promise<string>;
 }
 
 export class PostgresFamilyEngine implements Engine {
@@ -37,6 +39,12 @@ export class PostgresFamilyEngine implements Engine {
     this.#session = session;
     this.#url = options.url;
     if (options.openSession) this.openSession = options.openSession;
+  }
+
+  /** PGlite only (see Engine.dumpSql). */
+  get dumpSql(): ((args: readonly string[]) => Promise<string>) | undefined {
+    const session = this.#session;
+    return session.dump ? (args) => session.dump!(args) : undefined;
   }
 
   async connectionUrl(): Promise<ScratchUrl> {

@@ -1,5 +1,6 @@
 // checks: which checks run and how strict they are.
 import { z } from 'zod';
+import { backup } from './backup.js';
 import { concurrencySpecSchema } from './concurrency.js';
 import { contentionRuns, deadlockSearch } from './contention.js';
 import { dataTests } from './data-tests.js';
@@ -102,6 +103,7 @@ export const checks = z
     savepoints: savepointsCheck,
     'two-phase-commit': twoPhaseCommitCheck,
     pool: poolCheck,
+    backup,
   })
   .prefault({})
   .describe('Which checks run and how strict they are.');

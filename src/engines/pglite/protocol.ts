@@ -34,7 +34,16 @@ export interface ServeRequest {
   serve: boolean;
 }
 
-export type WorkerRequest = StatementRequest | ServeRequest;
+/**
+ * Main thread → worker: dump the instance with pg_dump compiled to WebAssembly
+ * (@electric-sql/pglite-tools) and these arguments; answered with one row, `{ sql }`, the plain
+ * SQL dump (the backup check, src/checks/backup/).
+ */
+export interface DumpRequest {
+  dump: string[];
+}
+
+export type WorkerRequest = StatementRequest | ServeRequest | DumpRequest;
 
 /** The fields the rest of Sluice reads from a PostgreSQL error (describePostgresError and friends). */
 export interface ErrorFields {

@@ -17,6 +17,9 @@ import type { ErrorFields, WorkerMessage, WorkerRequest, WorkerStart } from './p
 /** How long past its deadline a statement may run before the worker is terminated. */
 const DEADLINE_GRACE_MS = 100;
 
+/** The deadline of a whole-database dump (see dump()). */
+const DUMP_DEADLINE_MS = 600_000;
+
 /** Code of the error every call gets once the embedded database was stopped. */
 export const ENGINE_STOPPED = 'sluice-engine-stopped';
 
@@ -126,6 +129,18 @@ export class PgliteWorkerSession implements PgSession {
     };
   }
 
+  /**
+   * The plain SQL dump of the instance (pg_dump compiled to WebAssembly, with these arguments).
+   * A whole database is no statement: its deadline is ten minutes (or the statement deadline if
+   * longer), since one past it stops the instance, and the head with it.
+   */
+  async dump(args: readonly string[]): Promise<string> {
+    const deadline = Math.max(this.#deadlineMs ?? 0, DUMP_DEADLINE_MS);
+    const run = this.#queue.then(() => this.#run({ dump: [...args] }, deadline));
+    this.#queue = run.catch(() => undefined);
+    return String((await run).rows[0]!.sql);
+  }
+
   setDeadline(ms: number): void {
     // 0 means none, as for statement_timeout.
     this.#deadlineMs = ms > 0 ? ms : undefined;
@@ -138,13 +153,13 @@ export class PgliteWorkerSession implements PgSession {
     await this.#removeDirectory();
   }
 
-  #run(request: WorkerRequest): Promise<{ rows: Row[] }> {
+  #run(request: WorkerRequest, deadlineMs = this.#deadlineMs): Promise<{ rows: Row[] }> {
     if (this.#stopped) return Promise.reject(this.#stopped);
     return new Promise((resolve, reject) => {
       // First, so parameters that cannot be cloned reject here and leave no deadline behind.
       this.#worker.postMessage(request);
       this.#worker.ref();
-      const deadline = this.#deadlineMs;
+      const deadline = deadlineMs;
       const timer = deadline === undefined ? undefined : setTimeout(() => {
         this.#inFlight = undefined;
         reject(databaseError({ code: '57014', message: 'canceling statement due to statement timeout', severity: 'ERROR' }));

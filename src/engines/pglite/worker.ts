@@ -41,6 +41,10 @@ port.on('message', async (request: WorkerRequest) => {
       send({ type: 'rows', rows: await serve(request.serve) });
       return;
     }
+    if ('dump' in request) {
+      send({ type: 'rows', rows: [{ sql: await dump(request.dump) }] });
+      return;
+    }
     const { sql, params, blob } = request;
     const result = await db.query<Record<string, unknown>>(sql, params, blob === undefined ? undefined : { blob: new Blob([blob]) });
     send({ type: 'rows', rows: result.rows });
@@ -65,6 +69,17 @@ async function serve(start: boolean): Promise<Record<string, unknown>[]> {
   socket ??= new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 16 });
   await socket.start();
   return [{ port: Number(socket.getServerConn().split(':').pop()) }];
+}
+
+/**
+ * pg_dump, compiled to WebAssembly, over this instance's one backend. Loaded only here: most
+ * runs never dump. pg_dump leaves its own settings (search_path '') on the session, so the
+ * caller resets it. (Bundled, pg_dump.wasm sits beside the worker: scripts/build.mjs.)
+ */
+async function dump(args: string[]): Promise<string> {
+  const { pgDump } = await import('@electric-sql/pglite-tools/pg_dump');
+  const file = await pgDump({ pg: db, args });
+  return file.text();
 }
 
 /**
