@@ -17,7 +17,7 @@ import { relative } from './migrations/formats/index.js';
 import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests, type DataTestResult } from './checks/data-tests/index.js';
 import { probeConstraints } from './checks/constraints/index.js';
-import { runConcurrencyChecks, runContention, searchDeadlocks } from './checks/concurrency/index.js';
+import { concurrencyReport, runConcurrencyChecks, runContention, searchDeadlocks, type ConcurrencyReport } from './checks/concurrency/index.js';
 import { assertDurabilityEngine, runDurability } from './checks/durability/index.js';
 import { runTransactionChecks } from './checks/transactions/index.js';
 import { runBackupCheck } from './checks/backup/index.js';
@@ -69,6 +69,8 @@ export interface GateReport {
   metrics: Metric[];
   /** Every data test with its outcome, passed or not (the comment lists them all). */
   dataTests: DataTestResult[];
+  /** Isolation specs, the isolation matrix, the deadlock search and contention runs, as they ran; absent when none did. */
+  concurrency?: ConcurrencyReport;
   /** The baseline stage's result; `against: 'none'` when there was nothing to compare with. */
   comparison: Comparison;
   /** Names this run's figures among others of the same repository (a matrix of engines). */
@@ -169,6 +171,8 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     const contention = await runContention(headSide.engine, { runs: config.checks.contention, transactions: config.transactions, seed: config.data.seed, locate: loaded.location, where: loaded.where, log });
     report.findings.push(...contention.findings);
     report.metrics.push(...contention.metrics);
+    const concurrencyPart = concurrencyReport({ specs: concurrency.summaries, matrix: concurrency.matrixSummary, deadlocks: deadlocks.summaries, contention: contention.runs });
+    if (concurrencyPart) report.concurrency = concurrencyPart;
     // Savepoints, two-phase commit across two scratch databases, a pool against a connection limit.
     const { pool } = config.checks;
     const transactions = await runTransactionChecks(server, headSide.engine, {

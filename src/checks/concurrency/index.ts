@@ -6,12 +6,15 @@ import type { Engine } from '../../engines/engine.js';
 import type { CheckResult, Finding, Location } from '../../vocabulary.js';
 import { runIsolationMatrix, type MatrixResult } from './isolation-matrix.js';
 import { runSpec, type SpecResult } from './run-spec.js';
+import { stepsOf } from '../../config/schema/concurrency.js';
+import { summariseMatrix, summariseSpec, type MatrixSummary, type SpecSummary } from './summary.js';
 
 export type { SpecResult, PermutationResult } from './run-spec.js';
 export type { MatrixResult } from './isolation-matrix.js';
 export { runIsolationMatrix, renderMatrix } from './isolation-matrix.js';
 export { searchDeadlocks, type PairResult } from './deadlocks/index.js';
 export { runContention } from './contention/index.js';
+export { concurrencyReport, type ConcurrencyReport } from './summary.js';
 
 /** Differing permutations reported per spec; the rest are counted. */
 const MAX_FINDINGS_PER_SPEC = 3;
@@ -23,22 +26,25 @@ export interface ConcurrencyOptions {
   locate: (path: readonly (string | number)[]) => Location;
 }
 
-export async function runConcurrencyChecks(engine: Engine, options: ConcurrencyOptions): Promise<CheckResult & { specs: SpecResult[]; matrix?: MatrixResult }> {
+export async function runConcurrencyChecks(engine: Engine, options: ConcurrencyOptions): Promise<CheckResult & { specs: SpecResult[]; matrix?: MatrixResult; summaries: SpecSummary[]; matrixSummary?: MatrixSummary }> {
   const findings: Finding[] = [];
-  if (options.specs.length === 0 && !options.matrix) return { findings, metrics: [], specs: [] };
+  if (options.specs.length === 0 && !options.matrix) return { findings, metrics: [], specs: [], summaries: [] };
   if (!engine.openSession) {
     findings.push({
       check: 'concurrency', rule: 'concurrency-skipped', severity: 'notice', location: options.locate(options.specs.length ? ['concurrency'] : ['isolation-matrix']),
       message: `Concurrency checks were skipped: ${engine.info.name} has one connection, so sessions cannot run side by side; run them with engine: postgres:<tag>, mysql:<tag>, mariadb:<tag> or a server URL.`,
     });
-    return { findings, metrics: [], specs: [] };
+    return { findings, metrics: [], specs: [], summaries: [] };
   }
   const schema = await engine.introspect();
   const specs: SpecResult[] = [];
+  const summaries: SpecSummary[] = [];
   for (const [i, spec] of options.specs.entries()) {
     const location = options.locate(['concurrency', i]);
     const result = await runSpec(engine, spec, schema, String(i));
     specs.push(result);
+    const sql = stepsOf(spec.sessions);
+    summaries.push(summariseSpec(result, spec.level, (step) => sql.get(step)?.sql));
     const subject = `concurrency spec ${spec.name}`;
     if (result.problem) {
       findings.push({ check: 'concurrency', rule: 'concurrency-spec-error', severity: 'error', location, subject, message: `Concurrency spec "${spec.name}" could not run: ${result.problem}.` });
@@ -71,7 +77,8 @@ export async function runConcurrencyChecks(engine: Engine, options: ConcurrencyO
   return {
     findings,
     specs,
-    ...(matrix ? { matrix } : {}),
+    summaries,
+    ...(matrix ? { matrix, matrixSummary: summariseMatrix(matrix) } : {}),
     metrics: [],
   };
 }

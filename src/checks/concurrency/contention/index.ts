@@ -17,6 +17,7 @@ import { copySeededState, writtenTables } from '../seeded-state.js';
 import { SpecSession } from '../spec-session.js';
 import { changedRows, invariantCheck, readInvariant, sampleRows, type InvariantCheck } from './invariants.js';
 import { drawValues, runOperation, type OperationPlan } from './operation.js';
+import { shortRow, type ContentionSummary, type InvariantSummary } from '../summary.js';
 
 export interface ContentionOptions {
   runs: readonly ContentionRun[];
@@ -39,8 +40,8 @@ export interface ContentionTally {
   latencyMs: { p50: number; p90: number; p95: number; p99: number; max: number };
 }
 
-export async function runContention(engine: Engine, options: ContentionOptions): Promise<CheckResult> {
-  const result: CheckResult = { findings: [], metrics: [] };
+export async function runContention(engine: Engine, options: ContentionOptions): Promise<CheckResult & { runs: ContentionSummary[] }> {
+  const result: CheckResult & { runs: ContentionSummary[] } = { findings: [], metrics: [], runs: [] };
   if (options.runs.length === 0) return result;
   if (!engine.openSession) {
     result.findings.push({
@@ -76,10 +77,13 @@ export async function runContention(engine: Engine, options: ContentionOptions):
       const errorFinding = errorsFinding(run, tally, location);
       if (errorFinding) result.findings.push(errorFinding);
       let broken = 0;
+      const invariants: InvariantSummary[] = [];
       for (const [i, check] of checks.entries()) {
-        const finding = await brokenInvariant(engine, run, check, before[i]!, options.locate([...at, 'invariants', i]));
+        const { finding, summary } = await brokenInvariant(engine, run, check, before[i]!, options.locate([...at, 'invariants', i]));
+        invariants.push(summary);
         if (finding) { broken++; result.findings.push(finding); }
       }
+      result.runs.push(summaryOf(run, tally, invariants));
       options.log(
         `contention ${run.name}: ${tally.operations} operations on ${run.workers} workers in ${(tally.elapsedMs / 1000).toFixed(1)} s, ` +
         `${Math.round((tally.committed * 1000) / Math.max(tally.elapsedMs, 1))} commits/s, ${tally.retries} retries, ${tally.operations - tally.committed} failed, ` +
@@ -161,25 +165,52 @@ function errorsFinding(run: ContentionRun, tally: ContentionTally, location: Loc
   };
 }
 
-async function brokenInvariant(engine: Engine, run: ContentionRun, check: InvariantCheck, before: Awaited<ReturnType<typeof readInvariant>>, location: Location): Promise<Finding | undefined> {
+async function brokenInvariant(
+  engine: Engine, run: ContentionRun, check: InvariantCheck, before: Awaited<ReturnType<typeof readInvariant>>, location: Location,
+): Promise<{ finding?: Finding; summary: InvariantSummary }> {
   const after = await readInvariant(engine, check);
   const subject = `contention ${run.name}`;
   const head = `Contention "${run.name}" (${run.workers} workers running "${run.transaction}")`;
-  if ('problem' in after) return { check: 'concurrency', rule: 'contention-invariant-broken', severity: 'error', location, subject, message: `${head}: after the run the invariant "${short(check.label)}" ${after.problem}.` };
-  if ('rows' in after && 'rows' in before) {
-    const changed = changedRows(before.rows, after.rows);
-    if (changed.count === 0) return undefined;
+  const summary: InvariantSummary = { label: short(check.label), kind: check.conserved ? 'conserved' : 'holds', held: true, rows: [] };
+  if ('problem' in after) {
     return {
-      check: 'concurrency', rule: 'contention-invariant-broken', severity: 'error', location, subject,
-      message: `${head} broke the conserved invariant "${short(check.label)}": ${changed.count} row${changed.count === 1 ? '' : 's'} changed (before → after): ${changed.samples.join('; ')}${changed.count > changed.samples.length ? '; …' : ''}. ${ADVICE}`,
+      summary: { ...summary, held: false, problem: after.problem },
+      finding: { check: 'concurrency', rule: 'contention-invariant-broken', severity: 'error', location, subject, message: `${head}: after the run the invariant "${short(check.label)}" ${after.problem}.` },
     };
   }
-  if (!('value' in after) || after.value) return undefined;
-  const samples = await sampleRows(engine, check);
-  const already = 'value' in before && !before.value ? ' (it was already false before the run)' : '';
+  if ('rows' in after && 'rows' in before) {
+    const changed = changedRows(before.rows, after.rows);
+    if (changed.count === 0) return { summary };
+    return {
+      summary: { ...summary, held: false, broken: changed.count, rows: changed.samples.map(shortRow) },
+      finding: {
+        check: 'concurrency', rule: 'contention-invariant-broken', severity: 'error', location, subject,
+        message: `${head} broke the conserved invariant "${short(check.label)}": ${changed.count} row${changed.count === 1 ? '' : 's'} changed (before → after): ${changed.samples.join('; ')}${changed.count > changed.samples.length ? '; …' : ''}. ${ADVICE}`,
+      },
+    };
+  }
+  if (!('value' in after) || after.value) return { summary };
+  const { count, samples } = await sampleRows(engine, check);
+  const alreadyBroken = 'value' in before && !before.value;
+  const already = alreadyBroken ? ' (it was already false before the run)' : '';
   return {
-    check: 'concurrency', rule: 'contention-invariant-broken', severity: 'error', location, subject,
-    message: `${head} broke the invariant "${short(check.label)}"${already}${samples.length ? `; rows that break it: ${samples.join('; ')}` : ''}. ${ADVICE}`,
+    summary: { ...summary, held: false, rows: samples.map(shortRow), ...(count !== undefined ? { broken: count } : {}), ...(alreadyBroken ? { alreadyBroken } : {}) },
+    finding: {
+      check: 'concurrency', rule: 'contention-invariant-broken', severity: 'error', location, subject,
+      message: `${head} broke the invariant "${short(check.label)}"${already}${samples.length ? `; rows that break it: ${samples.join('; ')}` : ''}. ${ADVICE}`,
+    },
+  };
+}
+
+function summaryOf(run: ContentionRun, tally: ContentionTally, invariants: InvariantSummary[]): ContentionSummary {
+  const { p50, p95, p99, max } = tally.latencyMs;
+  return {
+    name: run.name, transaction: run.transaction, workers: run.workers, level: run.level,
+    operations: tally.operations, committed: tally.committed, retries: tally.retries, elapsedMs: tally.elapsedMs,
+    throughput: tally.elapsedMs > 0 ? (tally.committed * 1000) / tally.elapsedMs : 0,
+    failures: [...tally.errors].sort((a, b) => b[1].count - a[1].count).map(([kind, e]) => ({ kind, count: e.count })),
+    latencyMs: { p50, p95, p99, max },
+    invariants,
   };
 }
 

@@ -71,9 +71,10 @@ export function changedRows(before: readonly string[], after: readonly string[])
   return { count: samples.length, samples: samples.slice(0, SAMPLE_ROWS) };
 }
 
-/** Up to SAMPLE_ROWS rows of the invariant's rows query, each as "column = value, …". */
-export async function sampleRows(engine: Engine, check: InvariantCheck): Promise<string[]> {
-  if (!check.rows) return [];
-  const rows = await engine.query(check.rows).catch(() => [] as Row[]);
-  return rows.slice(0, SAMPLE_ROWS).map((row) => show(canonical(row)));
+/** How many rows the invariant's rows query returns, and up to SAMPLE_ROWS of them, each as "column = value, …". */
+export async function sampleRows(engine: Engine, check: InvariantCheck): Promise<{ count?: number; samples: string[] }> {
+  if (!check.rows) return { samples: [] };
+  const rows = await engine.query(check.rows).catch(() => undefined);
+  if (!rows) return { samples: [] };
+  return { count: rows.length, samples: rows.slice(0, SAMPLE_ROWS).map((row) => show(canonical(row))) };
 }

@@ -16,6 +16,7 @@ import { copySeededState, writtenTables, type SeededState } from '../seeded-stat
 import { SpecSession } from '../spec-session.js';
 import { interleavings } from './interleavings.js';
 import { waitedLocks, type WaitedLock } from './locks.js';
+import { shortSql, type DeadlockSummary } from '../summary.js';
 
 export interface DeadlockOptions {
   search: DeadlockSearch | undefined;
@@ -43,8 +44,8 @@ export interface PairResult {
 
 const ENGINE_NAME = { postgresql: 'PostgreSQL', mysql: 'MySQL', mariadb: 'MariaDB', pglite: 'PGlite' } as const;
 
-export async function searchDeadlocks(engine: Engine, options: DeadlockOptions): Promise<CheckResult & { pairs: PairResult[] }> {
-  const result = { findings: [] as Finding[], metrics: [] as CheckResult['metrics'], pairs: [] as PairResult[] };
+export async function searchDeadlocks(engine: Engine, options: DeadlockOptions): Promise<CheckResult & { pairs: PairResult[]; summaries: DeadlockSummary[] }> {
+  const result = { findings: [] as Finding[], metrics: [] as CheckResult['metrics'], pairs: [] as PairResult[], summaries: [] as DeadlockSummary[] };
   const search = options.search;
   if (!search) return result;
   if (!engine.openSession) {
@@ -73,6 +74,7 @@ export async function searchDeadlocks(engine: Engine, options: DeadlockOptions):
     });
     if (!pair) continue;
     result.pairs.push(pair.summary);
+    result.summaries.push(pair.report);
     result.metrics.push({
       key: `deadlocks.${slug(names[i]!)}.${slug(names[j]!)}`, unit: 'interleavings', kind: 'size', direction: 'lower', value: pair.summary.deadlocked.length, informational: true,
       detail: `${pair.summary.deadlocked.length} of ${pair.summary.run} interleavings deadlocked${pair.summary.total > pair.summary.run ? ` (${pair.summary.total} exist; a sample ran)` : ''}`,
@@ -98,6 +100,7 @@ async function bind(engine: Engine, options: DeadlockOptions, name: string, inst
 
 interface PairOutcome {
   summary: PairResult;
+  report: DeadlockSummary;
   finding?: Omit<Finding, 'location'> & { at: (string | number)[] };
 }
 
@@ -156,8 +159,9 @@ async function searchPair(engine: Engine, schema: Schema, search: DeadlockSearch
     await monitor.close();
     await state.drop();
   }
-  if (!first) return { summary };
-  return { summary, finding: describeDeadlock(engine, sides, first, summary) };
+  const report: DeadlockSummary = { transactions: summary.transactions, total: summary.total, run: summary.run, deadlocked: summary.deadlocked.length };
+  if (!first) return { summary, report };
+  return { summary, report: { ...report, first: firstDeadlock(sides, first) }, finding: describeDeadlock(engine, sides, first, summary) };
 }
 
 async function runInterleaving(
@@ -219,6 +223,23 @@ const short = (sql: string) => {
   const flat = sql.replace(/\s+/g, ' ').trim();
   return flat.length > 120 ? `${flat.slice(0, 117)}…` : flat;
 };
+
+/** The first deadlock for the report: the victim's statement, the survivor's that waited, the locks. */
+function firstDeadlock(sides: [BoundTransaction, BoundTransaction], first: { order: string[]; outcome: StepResult[]; locks: WaitedLock[] }): DeadlockSummary['first'] {
+  const side = (session: string) => (session.startsWith('a') ? sides[0] : sides[1]);
+  const sql = (step: string) => shortSql(side(step).statements[Number(step.slice(1)) - 1]?.text ?? 'commit');
+  const named = (session: string) => (sides[0].name === sides[1].name ? `${side(session).name} (${session[0]})` : side(session).name);
+  const victim = first.outcome.find((s) => s.error?.kind === 'deadlock')!;
+  const survivor = victim.step.startsWith('a') ? 'b' : 'a';
+  const survivorWait = [...first.outcome].reverse().find((s) => s.step.startsWith(survivor) && s.blocked);
+  const survivorStep = survivorWait?.step ?? [...first.order].reverse().find((s) => s.startsWith(survivor) && first.order.indexOf(s) < first.order.indexOf(victim.step)) ?? `${survivor}1`;
+  return {
+    order: first.order,
+    victim: { transaction: named(victim.step), statement: `${victim.step}: ${sql(victim.step)}`, code: victim.error!.code },
+    survivor: { transaction: named(survivor), statement: `${survivorStep}: ${sql(survivorStep)}` },
+    locks: first.locks.map((l) => `${named(l.session)} waits for ${l.text}`),
+  };
+}
 
 function describeDeadlock(
   engine: Engine, sides: [BoundTransaction, BoundTransaction],
