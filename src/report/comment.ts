@@ -5,6 +5,7 @@ import type { GateReport } from '../gate.js';
 import { dataTestsSection, migrationsSection, otherMetricsSection, queriesSection, seededDataSection } from './appendix.js';
 import { changesSection } from './changes.js';
 import { chartSection } from './chart.js';
+import { concurrencySection } from './concurrency.js';
 import { existingFindingsSection, newFindingsSection } from './findings.js';
 import { fitSections, type Section } from './fit.js';
 import { renderHeadline } from './headline.js';
@@ -38,6 +39,7 @@ export function renderComment(report: GateReport, options: CommentOptions): stri
     changesSection(t, report.comparison.against !== 'none'),
     newFindingsSection(t),
     existingFindingsSection(t),
+    concurrencySection(report),
     otherMetricsSection(report),
     queriesSection(report),
     dataTestsSection(report),

@@ -3,6 +3,7 @@ import type { Comparison, EnvironmentFingerprint } from '../baseline/types.js';
 import type { Finding } from '../vocabulary.js';
 import type { DataTestResult } from '../checks/data-tests/index.js';
 import type { MeasuredQuery } from '../checks/performance/index.js';
+import { concurrencyJson } from './concurrency-json.js';
 
 /**
  * The machine-readable report (`--json FILE`, the `report-json` output). Version it when its
@@ -28,6 +29,8 @@ export interface JsonReport {
   seed: GateReport['seed'];
   dataTests: DataTestResult[];
   migrations: GateReport['migrations'];
+  /** Isolation specs, matrix, deadlock search and contention runs; absent when none ran (added fields only: still version 2). */
+  concurrency?: NonNullable<GateReport['concurrency']>;
   durationMs: number;
 }
 
@@ -72,6 +75,7 @@ export function toJsonReport(report: GateReport, options: JsonReportOptions = {}
     seed: { seed: report.seed.seed, tables: report.seed.tables.map((t) => ({ ...t, ms: round(t.ms) })) },
     dataTests: report.dataTests,
     migrations: report.migrations.map((m) => ({ ...m, ms: round(m.ms) })),
+    ...(report.concurrency ? { concurrency: concurrencyJson(report.concurrency) } : {}),
     durationMs: Math.round(report.durationMs),
   };
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { dialectOf } from '../engines/url.js';
 import { SluiceError } from '../errors.js';
 import type { GateReport } from '../gate.js';
+import { concurrencyShape } from './concurrency-json.js';
 
 /** Longest string and longest list accepted in any field. */
 export const MAX_REPORT_STRING = 10_000;
@@ -128,6 +129,7 @@ const jsonReportSchema = z.object({
       ]).optional(),
     }).optional(),
   })),
+  concurrency: concurrencyShape({ text, list, count }).optional(),
   durationMs: z.number().nonnegative(),
 });
 
