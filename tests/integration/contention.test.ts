@@ -12,6 +12,8 @@ import { runContention } from '../../src/checks/concurrency/index.js';
 import { startServer } from '../../src/engines/index.js';
 import { ConfigError } from '../../src/errors.js';
 import { runGate } from '../../src/gate.js';
+import { COMMENT_LIMIT, parseJsonReport, renderComment, toJsonReport } from '../../src/report/index.js';
+import { assertInert, codeOf, readCell, tablesOf } from '../support/gfm.js';
 import { makeProject } from '../support/project.js';
 import { mysqlUrl, postgresUrl } from '../support/urls.js';
 
@@ -44,6 +46,29 @@ for (const [name, url] of [['PostgreSQL', postgresUrl], ['MariaDB', mysqlUrl]] a
     // The two checkouts side by side: one row lock each, never a deadlock.
     assert.equal(report.metrics.find((m) => m.key === 'deadlocks.checkout.naive-checkout')?.value, 0);
     assert.equal(report.verdict, 'fail');
+
+    // The comment's Concurrency section: the naive run's broken invariant with its rows, the FOR UPDATE run holding.
+    const markdown = renderComment(report, { limit: COMMENT_LIMIT });
+    assertInert(markdown);
+    assert.match(markdown, /^2 contention runs \(1 broke an invariant\) · 1 pair of transactions searched for deadlocks \(none deadlocked\)\.$/m);
+    const runs = tablesOf(markdown).find((t) => t.header.includes('Commits/s'))!;
+    assert.deepEqual(runs.rows.map((r) => [readCell(r[0]!), r[3], r[4], r.at(-1)]), [
+      ['checkout rush (naive)', '6', '300', '❌ 1 of 2 broken'],
+      ['checkout rush', '6', '300', '✅ 2 held'],
+    ]);
+    for (const row of runs.rows) assert.match(readCell(row[8]!), /^([\d.]+ m?s \/ ){3}[\d.]+ m?s$/);
+    const invariants = tablesOf(markdown).find((t) => t.header[1] === 'Invariant')!;
+    const [broken, ...held] = invariants.rows;
+    assert.deepEqual([readCell(broken![0]!), readCell(broken![1]!)], ['checkout rush (naive)', 'no unit of stock created or lost']);
+    assert.match(readCell(broken![2]!), /^❌ broken \(\d+ rows? changed\)$/);
+    assert.match(codeOf(broken![3]!.split(' · ')[0]!), /^product_id = \d+, stock = \d+ → product_id = \d+, stock = \d+$/);
+    assert.deepEqual(held.map((r) => [readCell(r[0]!), readCell(r[2]!)]), [
+      ['checkout rush (naive)', '✅ held'], ['checkout rush', '✅ held'], ['checkout rush', '✅ held'],
+    ]);
+    const pairs = tablesOf(markdown).find((t) => t.header[0] === 'Transactions')!;
+    assert.deepEqual(pairs.rows.map((r) => [readCell(r[0]!), r[2]]), [['checkout × naive checkout', '✅ 0']]);
+    // Comment mode renders the same from report.json.
+    assert.equal(renderComment(parseJsonReport(JSON.parse(JSON.stringify(toJsonReport(report)))), { limit: COMMENT_LIMIT }), markdown);
   });
 }
 
