@@ -8,6 +8,8 @@ import { parseConfig } from '../../src/config/load.js';
 import { startServer } from '../../src/engines/index.js';
 import { ConfigError } from '../../src/errors.js';
 import { runGate } from '../../src/gate.js';
+import { COMMENT_LIMIT, renderComment } from '../../src/report/index.js';
+import { assertInert, readCell, tablesOf } from '../support/gfm.js';
 import { makeProject } from '../support/project.js';
 import { mysqlUrl, postgresUrl } from '../support/urls.js';
 
@@ -66,6 +68,21 @@ for (const [name, url] of [['PostgreSQL', postgresUrl], ['MariaDB', mysqlUrl]] a
     assert.ok(findings.some((f) => /deadlock \((40P01|ER_LOCK_DEADLOCK \(1213\))\)/.test(f.message)), JSON.stringify(deadlock));
     assert.deepEqual(about('planted deadlock expected'), []);
     assert.equal(report.verdict, 'fail');
+    // The report carries each spec; the naive one's first failing permutation step by step.
+    const specs = report.concurrency!.specs;
+    // 70 interleavings of 4 + 4 steps exist; 64 of them (a sample) ran.
+    assert.deepEqual(specs.map((s) => [s.name, s.run, s.total, Boolean(s.firstFailure)]), [
+      ['locking checkout', 64, 70, false], ['naive checkout', 64, 70, true], ['planted deadlock', 1, 1, true], ['planted deadlock expected', 1, 1, false],
+    ]);
+    const naive = specs[1]!.firstFailure!;
+    assert.equal(naive.final, false);
+    assert.deepEqual(naive.steps.find((s) => s.step === 'a2'), { step: 'a2', sql: PLAIN, blocked: false, rows: 1, sample: [{ quantity: '1' }] });
+    const markdown = renderComment(report, { limit: COMMENT_LIMIT });
+    assertInert(markdown);
+    const steps = tablesOf(markdown).filter((t) => t.header[0] === 'Step');
+    assert.equal(steps.length, 2);
+    assert.deepEqual(readCell(steps[0]!.rows.find((r) => readCell(r[0]!) === 'a2')![4]!), '1 row: quantity = 1');
+    assert.ok(steps[1]!.rows.some((r) => /^deadlock (40P01|ER_LOCK_DEADLOCK \(1213\))$/.test(readCell(r[3]!))), JSON.stringify(steps[1]));
   });
 }
 

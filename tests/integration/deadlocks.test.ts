@@ -51,6 +51,12 @@ for (const [name, url] of [['PostgreSQL', postgresUrl], ['MariaDB', mysqlUrl]] a
     assert.equal(report.verdict, 'fail');
     const metric = report.metrics.find((m) => m.key === 'deadlocks.pay-1-to-2.pay-2-to-1');
     assert.ok(metric && metric.value! >= 1, JSON.stringify(metric));
+    // The report's pair: the counts and the two statements that waited for each other.
+    const [pair] = report.concurrency!.deadlocks;
+    assert.deepEqual([pair!.transactions, pair!.run, pair!.deadlocked], [['pay 1 to 2', 'pay 2 to 1'], 20, metric.value]);
+    for (const side of [pair!.first!.victim, pair!.first!.survivor]) assert.match(side.statement, /^[ab]2: update accounts set balance = balance \+ \$1 where id = [12]$/);
+    assert.equal(pair!.first!.victim.code, name === 'PostgreSQL' ? '40P01' : 'ER_LOCK_DEADLOCK (1213)');
+    if (name === 'PostgreSQL') assert.equal(pair!.first!.locks.length, 2);
   });
 
   test(`the same pair taking its rows in one order never deadlocks on ${name}`, async () => {
