@@ -50,6 +50,8 @@ function summaryLine(c: ConcurrencyReport): string {
 
 const latency = (l: ContentionSummary['latencyMs']) => `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)} / ${ms(l.max)}`;
 
+const rowsHeader = (conserved: boolean) => (conserved ? 'Rows that break it (changed: before → after)' : 'Rows that break it');
+
 function contentionForms(runs: ContentionSummary[]): Forms[] {
   if (!runs.length) return [];
   const rows = runs.map((r) => {
@@ -81,8 +83,6 @@ function contentionForms(runs: ContentionSummary[]): Forms[] {
     invariantTable.map((form) => () => `**Invariants after the runs**\n\n${form()}`),
   ];
 }
-
-const rowsHeader = (conserved: boolean) => (conserved ? 'Rows that break it (changed: before → after)' : 'Rows that break it');
 
 function deadlockForms(pairs: ConcurrencyReport['deadlocks']): Forms[] {
   if (!pairs.length) return [];
