@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { concurrencySpecSchema } from './concurrency.js';
 import { dataTests } from './data-tests.js';
 import { namingStyle, severityOrOff } from './values.js';
+import { vector } from './vector.js';
 
 export const checks = z
   .strictObject({
@@ -93,6 +94,7 @@ export const checks = z
       .boolean()
       .default(false)
       .describe('Run the classic anomaly scripts (G0 … G2) at every isolation level and fail when a level is weaker than the engine documents.'),
+    vector,
   })
   .prefault({})
   .describe('Which checks run and how strict they are.');
