@@ -96,7 +96,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     log(`engine: ${server.info.name} ${server.info.version}`);
     const config = loaded.config;
     const headSide = await buildSide(server, head, 'head', log);
-    if (config.checks.vector) await requireVectorSupport(headSide.engine, `${loaded.where(['checks', 'vector'])} checks.vector`);
+    if (config.checks.vector) await requireVectorSupport(headSide.engine, loaded.where(['checks', 'vector']));
     const report: GateReport = {
       verdict: 'pass',
       failOn: options.failOn ?? config.gate['fail-on'],

@@ -137,7 +137,7 @@ async function checkSide({ engine, loaded, schema, sources }: VectorSide, sectio
     }
     const settings = [query['ef-search'] ? `ef_search ${query['ef-search']}` : '', query.probes ? `probes ${query.probes}` : ''].filter(Boolean).join(', ');
     finding('vector-recall', 'notice',
-      `${query.name}: recall@${query.k} ${first.recall.toFixed(2)}${settings ? ` at ${settings}` : ''} over ${query.samples} seeded query vectors on ${count(first.rows)} rows; ${first.blocks} blocks a search ${first.indexUsed ? `through ${first.indexUsed}` : 'without a vector index'} against ${first.exactBlocks} exact (${first.exactShape}); ${ms(first.times)} against ${ms(first.exactTimes)}.`);
+      `${query.name}: recall@${query.k} ${first.recall.toFixed(2)}${settings ? ` at ${settings}` : ''} over ${query.samples} seeded query vectors on ${count(first.rows)} rows; ${first.blocks} blocks a search ${first.indexUsed ? `through ${first.indexUsed}` : 'using no vector index'} against ${first.exactBlocks} exact (${first.exactShape}); ${ms(first.times)} against ${ms(first.exactTimes)}.`);
     if (all.length > 1) {
       finding('vector-growth', 'notice',
         `${query.name}: as ${column.table} grows ${all.map(({ step }) => `${step}×`).join(' → ')} (${all.map(({ m }) => count(m.rows)).join(' → ')} rows), recall@${query.k} goes ${all.map(({ m }) => m.recall.toFixed(2)).join(' → ')}${settings ? ` at ${settings}` : ''} and blocks a search ${all.map(({ m }) => m.blocks).join(' → ')}.`);
