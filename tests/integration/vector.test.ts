@@ -36,9 +36,19 @@ const QUERY = `    columns:
         min-recall: 0.5
 `;
 
+// 1 row in 20 passes the filter (the planner guesses 1 in 3 for an inequality on an expression,
+// so it keeps the index scan): of ef_search 10 candidates, few are left.
+const FILTERED = `      - name: nearest in a twentieth
+        column: docs.embedding
+        filter: id % 20 < 1
+        k: 5
+        ef-search: 10
+        samples: 6
+`;
+
 describe('checks.vector', () => {
   test('recall@k of the HNSW search against the exact one, with work, time and the index the plan used', async () => {
-    const configFile = await makeProject(config(QUERY, 1500), { '0001.sql': TABLE('vector(8) NOT NULL', 'CREATE INDEX docs_embedding_idx ON docs USING hnsw (embedding vector_cosine_ops);') });
+    const configFile = await makeProject(config(QUERY + FILTERED + '    growth: [1, 2]\n', 1000), { '0001.sql': TABLE('vector(8) NOT NULL', 'CREATE INDEX docs_embedding_idx ON docs USING hnsw (embedding vector_cosine_ops);') });
     const report = await runGate({ configFile, compare: 'none' });
     assert.equal(report.verdict, 'pass', JSON.stringify(report.findings));
     const metric = (key: string) => report.metrics.find((m) => m.key === key);
@@ -51,45 +61,53 @@ describe('checks.vector', () => {
     assert.equal(metric('vector.nearest-docs.exact-blocks')!.informational, true);
     assert.equal(metric('vector.nearest-docs.time')!.samples!.length, 6);
     const notice = report.findings.find((f) => f.rule === 'vector-recall');
-    assert.match(notice!.message, /^nearest docs: recall@5 \d\.\d\d at ef_search 20 over 6 seeded query vectors on 1,500 rows; [\d.]+ blocks a search through docs_embedding_idx against [\d.]+ exact \(Limit → Sort → Seq Scan on docs\)/);
+    assert.match(notice!.message, /^nearest docs: recall@5 \d\.\d\d at ef_search 20 over 6 seeded query vectors on 1,000 rows; [\d.]+ blocks a search through docs_embedding_idx against [\d.]+ exact \(Limit → Sort → Seq Scan on docs\)/);
     assert.equal(notice!.location?.line, 10);
+    // Growth: the same queries at twice the rows.
+    assert.ok(metric('vector.nearest-docs.x2.recall'));
+    assert.match(report.findings.find((f) => f.rule === 'vector-growth')!.message, /^nearest docs: as docs grows 1× → 2× \(1,000 → 2,000 rows\), recall@5 goes \d\.\d\d → \d\.\d\d at ef_search 20 and blocks a search [\d.]+ → [\d.]+\.$/);
+    // The filtered search came back short, said plainly.
+    const short = report.findings.find((f) => f.rule === 'vector-filter-short');
+    assert.ok(short, JSON.stringify(report.findings.map((f) => f.message)));
+    assert.match(short.message, /^nearest in a twentieth returned \d of 5 rows( at \d×)? \(\d of 6 searches came back short; the exact search finds 5\)/);
   });
 
-  test('an index built for another distance is an error with the rebuild, and the search that cannot use it is named', async () => {
-    const configFile = await makeProject(config(QUERY), { '0001.sql': TABLE('vector(8) NOT NULL', 'CREATE INDEX docs_embedding_idx ON docs USING hnsw (embedding vector_l2_ops) WITH (m = 8);') });
-    const report = await runGate({ configFile, compare: 'none' });
-    assert.equal(report.verdict, 'fail');
-    const wrong = report.findings.find((f) => f.rule === 'vector-index-wrong-metric');
-    assert.ok(wrong, JSON.stringify(report.findings));
-    assert.equal(wrong.message, 'Index docs_embedding_idx on docs.embedding uses vector_l2_ops (l2), but checks.vector declares cosine: queries ordered by <=> never use it and scan the whole table.');
-    assert.equal(wrong.help, 'DROP INDEX CONCURRENTLY "docs_embedding_idx";\nCREATE INDEX CONCURRENTLY docs_embedding_idx ON public.docs USING hnsw (embedding vector_cosine_ops) WITH (m=\'8\');');
-    assert.match(report.findings.find((f) => f.rule === 'vector-index-unused')!.message, /^nearest docs does not use docs_embedding_idx: its plan is Limit → Sort → Seq Scan on docs/);
-    // Without the index the search is exact: recall 1.
-    assert.equal(report.metrics.find((m) => m.key === 'vector.nearest-docs.recall')!.value, 1);
-  });
-
-  test('rows of another dimension in an untyped column, NULL rows, and a type that is not the model\'s dimension', async () => {
-    const configFile = await makeProject(config(`    columns:
-      docs.embedding: { dims: 8 }
-      notes.embedding: { dims: 8 }
-`, 50), {
-      '0001.sql': TABLE('vector') + [
-        'CREATE TABLE notes (id int PRIMARY KEY, embedding vector(16));',
-        "INSERT INTO docs (topic, embedding) VALUES ('a', '[1,2,3,4]'), ('b', '[1,2,3,4]'), ('c', NULL), ('d', '[1,0,0,0,0,0,0,0,0,0,0,0]');",
+  test('planted mistakes: an index built for another distance, rows of another dimension, NULL rows, a type that is not the model\'s dimension', async () => {
+    const configFile = await makeProject(config(QUERY.replace('      docs.embedding: { dims: 8, metric: cosine, clusters: 6 }\n', [
+      '      docs.embedding: { dims: 8, metric: cosine, clusters: 6 }',
+      '      notes.embedding: { dims: 8 }',
+      '      cards.embedding: { dims: 8 }',
+      '',
+    ].join('\n')), 300).replace('rows: { docs: 300 }', 'rows: { docs: 300, notes: 50 }'), {
+      '0001.sql': TABLE('vector(8) NOT NULL', 'CREATE INDEX docs_embedding_idx ON docs USING hnsw (embedding vector_l2_ops) WITH (m = 8);') + [
+        'CREATE TABLE notes (id int PRIMARY KEY, embedding vector);',
+        "INSERT INTO notes VALUES (-1, '[1,2,3,4]'), (-2, '[1,2,3,4]'), (-3, NULL), (-4, '[1,0,0,0,0,0,0,0,0,0,0,0]');",
+        'CREATE TABLE cards (id int PRIMARY KEY, embedding vector(16));',
         '',
       ].join('\n'),
     });
     const report = await runGate({ configFile, compare: 'none' });
-    const rule = (id: string) => report.findings.filter((f) => f.rule === id);
-    assert.equal(rule('vector-wrong-dimension').length, 1, JSON.stringify(report.findings));
-    assert.equal(rule('vector-wrong-dimension')[0]!.message,
-      '3 of 54 rows of docs.embedding are not 8-dimensional (1: 4, 2: 4, 4: 12); a distance between vectors of different dimensions is an error, so every search that reaches them fails.');
-    assert.equal(rule('vector-wrong-dimension')[0]!.severity, 'error');
-    assert.match(rule('vector-null-rows')[0]!.message, /^1 of 54 rows of docs.embedding are NULL/);
-    assert.match(rule('vector-column-without-dimension')[0]!.message, /^docs.embedding is declared vector without a dimension/);
-    assert.equal(rule('vector-dimension-mismatch')[0]!.message,
-      "notes.embedding is vector(16), but checks.vector declares the embedding model's dimension as 8: every insert of a 8-dimensional embedding fails.");
     assert.equal(report.verdict, 'fail');
+    const rule = (id: string) => report.findings.filter((f) => f.rule === id);
+
+    const wrong = rule('vector-index-wrong-metric')[0];
+    assert.ok(wrong, JSON.stringify(report.findings));
+    assert.equal(wrong.severity, 'error');
+    assert.equal(wrong.message, 'Index docs_embedding_idx on docs.embedding uses vector_l2_ops (l2), but checks.vector declares cosine: queries ordered by <=> never use it and scan the whole table.');
+    assert.equal(wrong.help, 'DROP INDEX CONCURRENTLY "docs_embedding_idx";\nCREATE INDEX CONCURRENTLY docs_embedding_idx ON public.docs USING hnsw (embedding vector_cosine_ops) WITH (m=\'8\');');
+    assert.match(rule('vector-index-unused')[0]!.message, /^nearest docs does not use docs_embedding_idx: its plan is Limit → Sort → Seq Scan on docs/);
+    // Without the index the search is exact: recall 1.
+    assert.equal(report.metrics.find((m) => m.key === 'vector.nearest-docs.recall')!.value, 1);
+
+    // The untyped column took the migration's rows of other dimensions; the factory's 50 are 8-dimensional.
+    assert.equal(rule('vector-wrong-dimension').length, 1);
+    assert.equal(rule('vector-wrong-dimension')[0]!.message,
+      '3 of 54 rows of notes.embedding are not 8-dimensional (-1: 4, -2: 4, -4: 12); a distance between vectors of different dimensions is an error, so every search that reaches them fails.');
+    assert.equal(rule('vector-wrong-dimension')[0]!.severity, 'error');
+    assert.match(rule('vector-null-rows')[0]!.message, /^1 of 54 rows of notes.embedding are NULL/);
+    assert.match(rule('vector-column-without-dimension')[0]!.message, /^notes.embedding is declared vector without a dimension/);
+    assert.equal(rule('vector-dimension-mismatch')[0]!.message,
+      "cards.embedding is vector(16), but checks.vector declares the embedding model's dimension as 8: every insert of a 8-dimensional embedding fails.");
   });
 
   test('k beyond the rows, and a vector column with no dimension anywhere, are one sentence each', async () => {
