@@ -142,7 +142,8 @@ async function checkSide({ engine, loaded, schema, sources }: VectorSide, sectio
       finding('vector-growth', 'notice',
         `${query.name}: as ${column.table} grows ${all.map(({ step }) => `${step}×`).join(' → ')} (${all.map(({ m }) => count(m.rows)).join(' → ')} rows), recall@${query.k} goes ${all.map(({ m }) => m.recall.toFixed(2)).join(' → ')}${settings ? ` at ${settings}` : ''} and blocks a search ${all.map(({ m }) => m.blocks).join(' → ')}.`);
     }
-    if (!first.indexUsed && column.indexes.length) {
+    // Another index (a filter's btree) makes an exact search over few rows: nothing to warn of.
+    if (!first.indexUsed && column.indexes.length && /Seq Scan/.test(first.shape)) {
       finding('vector-index-unused', 'warning',
         `${query.name} does not use ${column.indexes.map((x) => x.name).join(' or ')}: its plan is ${first.shape}, so every search reads ${first.blocks} blocks.`,
         'Order by the distance operator the index\'s operator class serves, with ORDER BY … LIMIT and no other sort key.');
