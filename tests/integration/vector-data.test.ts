@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { compareMetrics } from '../../src/baseline/compare.js';
+import { parseConfig } from '../../src/config/load.js';
 import { queryVectors, readVectorFile } from '../../src/data/index.js';
 import { vectorValue } from '../../src/data/generate/vectors.js';
 import type { Column } from '../../src/engines/engine.js';
@@ -62,5 +63,21 @@ describe('vector data', () => {
     assert.equal(compareMetrics([recall(0.98)], [recall(0.93)], options)[0]!.status, 'unchanged');
     assert.equal(compareMetrics([recall(0.9)], [recall(0.95)], options)[0]!.status, 'improvement');
     assert.equal(compareMetrics([recall(0.98)], [recall(0.93)], { ...options, tolerances: { 'vector.*': 0 } })[0]!.status, 'regression');
+  });
+
+  test('checks.vector settings are validated with their line and column', () => {
+    const problem = (vector: string) => {
+      try {
+        parseConfig(`migrations: { dir: m }\nchecks:\n  vector:\n${vector}`, 'sluice.yml');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    assert.match(problem('    columns:\n      docs.embedding: { dims: 8 }\n    queries:\n      - { name: q, column: docs.embeding }\n'),
+      /^sluice\.yml:7:\d+: .*docs\.embeding is not in checks\.vector\.columns; declare it there with its dims and metric/);
+    assert.match(problem('    columns:\n      docs.embedding: { metric: cosine }\n'), /^sluice\.yml:5:\d+: .*dims/);
+    assert.match(problem('    columns:\n      docs.embedding: { dims: 8, metric: dot }\n'), /^sluice\.yml:5:42: checks\.vector\.columns\."docs\.embedding"\.metric: expected one of "cosine", "l2", "inner-product", "l1", found "dot"\.$/);
+    assert.match(problem('    queries:\n      - { name: q, column: d.e, sql: select 1 }\n'), /^sluice\.yml:5:\d+: .*has no \$1/);
   });
 });
