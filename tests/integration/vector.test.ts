@@ -78,7 +78,7 @@ describe('checks.vector', () => {
       '      notes.embedding: { dims: 8 }',
       '      cards.embedding: { dims: 8 }',
       '',
-    ].join('\n')), 300).replace('rows: { docs: 300 }', 'rows: { docs: 300, notes: 50 }'), {
+    ].join('\n')) + '      - { name: nearest notes, column: notes.embedding, k: 3, samples: 2 }\n', 300).replace('rows: { docs: 300 }', 'rows: { docs: 300, notes: 50 }'), {
       '0001.sql': TABLE('vector(8) NOT NULL', 'CREATE INDEX docs_embedding_idx ON docs USING hnsw (embedding vector_l2_ops) WITH (m = 8);') + [
         'CREATE TABLE notes (id int PRIMARY KEY, embedding vector);',
         "INSERT INTO notes VALUES (-1, '[1,2,3,4]'), (-2, '[1,2,3,4]'), (-3, NULL), (-4, '[1,0,0,0,0,0,0,0,0,0,0,0]');",
@@ -106,6 +106,8 @@ describe('checks.vector', () => {
     assert.equal(rule('vector-wrong-dimension')[0]!.severity, 'error');
     assert.match(rule('vector-null-rows')[0]!.message, /^1 of 54 rows of notes.embedding are NULL/);
     assert.match(rule('vector-column-without-dimension')[0]!.message, /^notes.embedding is declared vector without a dimension/);
+    // A search that reaches them is refused by the database: a finding, and the other queries still ran.
+    assert.match(rule('vector-query-failed')[0]!.message, /^nearest notes failed: different vector dimensions \d+ and \d+ \(22000\)\.$/);
     assert.equal(rule('vector-dimension-mismatch')[0]!.message,
       "cards.embedding is vector(16), but checks.vector declares the embedding model's dimension as 8: every insert of a 8-dimensional embedding fails.");
   });

@@ -12,7 +12,7 @@ import { queryVectors, readVectorFile, VectorFileError, type VectorSource } from
 import type { DataConfig } from '../../data/plan.js';
 import type { CheckResult, Finding, Metric } from '../../vocabulary.js';
 import { checkVectorColumn, type CheckedColumn } from './columns.js';
-import { slugOf } from './distance.js';
+import { opclassFor, slugOf } from './distance.js';
 import { growTables } from './growth.js';
 import { measureSearch, type SearchMeasurement } from './search.js';
 
@@ -92,6 +92,7 @@ async function checkSide({ engine, loaded, schema, sources }: VectorSide, sectio
   const steps = section.growth ?? [1];
   const measured = new Map<string, { step: number; m: SearchMeasurement }[]>();
   const baseRows = new Map<string, number>();
+  const failed = new Set<string>();
   for (const [s, step] of steps.entries()) {
     if (s > 0) await growTables(engine, { schema, data, sources, tables: [...new Set(section.queries.map((q) => columns.get(q.column)!.table))], baseRows, factor: step, previous: steps[s - 1]! });
     for (const [i, query] of section.queries.entries()) {
@@ -106,8 +107,20 @@ async function checkSide({ engine, loaded, schema, sources }: VectorSide, sectio
         }
       }
       const vectors = queryVectors(data.seed, query.column, query.name, declared.dims, sources.get(query.column) ?? { clusters: declared.clusters, spread: declared.spread }, query.samples);
-      const m = await measureSearch(engine, query, column, declared.metric, vectors);
-      measured.set(query.name, [...(measured.get(query.name) ?? []), { step, m }]);
+      if (failed.has(query.name)) continue;
+      try {
+        const m = await measureSearch(engine, query, column, declared.metric, vectors);
+        measured.set(query.name, [...(measured.get(query.name) ?? []), { step, m }]);
+      } catch (error) {
+        // The database refused the search (rows of another dimension, a bad filter): a finding, not a crash.
+        const e = engine.describeError(error);
+        if (e.kind === 'connection-refused') throw error;
+        failed.add(query.name);
+        findings.push({
+          check: 'vector', rule: 'vector-query-failed', severity: 'error', location: loaded.location(['checks', 'vector', 'queries', i]), subject: `vector query ${query.name}`,
+          message: `${query.name} failed${s > 0 ? ` at ${step}×` : ''}: ${e.message} (${e.code}).`,
+        });
+      }
     }
   }
 
@@ -115,7 +128,8 @@ async function checkSide({ engine, loaded, schema, sources }: VectorSide, sectio
     const place = loaded.location(['checks', 'vector', 'queries', i]);
     const subject = `vector query ${query.name}`;
     const slug = `vector.${slugOf(query.name)}`;
-    const all = measured.get(query.name)!;
+    const all = measured.get(query.name);
+    if (!all?.length) continue;
     const first = all[0]!.m;
     const column = columns.get(query.column)!;
     const finding = (rule: string, severity: Finding['severity'], message: string, help?: string) =>
@@ -150,7 +164,7 @@ async function checkSide({ engine, loaded, schema, sources }: VectorSide, sectio
     } else if (!column.indexes.length) {
       finding('vector-no-index', 'notice',
         `${query.column} has no hnsw or ivfflat index: ${query.name} is an exact search reading ${first.blocks} blocks, and that grows with the table.`,
-        `CREATE INDEX CONCURRENTLY ON ${column.table} USING hnsw (${column.column} ${column.info.type}_${{ cosine: 'cosine', l2: 'l2', 'inner-product': 'ip', l1: 'l1' }[section.columns[query.column]!.metric]}_ops);`);
+        `CREATE INDEX CONCURRENTLY ON ${column.table} USING hnsw (${column.column} ${opclassFor(column.info.type!, section.columns[query.column]!.metric)});`);
     }
     for (const { step, m } of all) {
       if (!m.short) continue;
