@@ -21,9 +21,10 @@ import { concurrencyReport, runConcurrencyChecks, runContention, searchDeadlocks
 import { assertDurabilityEngine, runDurability } from './checks/durability/index.js';
 import { runTransactionChecks } from './checks/transactions/index.js';
 import { runBackupCheck } from './checks/backup/index.js';
+import { requireVectorSupport, runVectorChecks, vectorSources } from './checks/vector/index.js';
 import { measureQueries, SECTION, type MeasuredQuery, type WorkloadKind } from './checks/performance/index.js';
 import { runLoad } from './measure/load/index.js';
-import { planSeed, seedData, SeedError, type SeededTable } from './data/index.js';
+import { planSeed, seedData, SeedError, type SeededTable, type VectorSource } from './data/index.js';
 import { materialiseBase, inBase } from './baseline/base-branch.js';
 import { fingerprint } from './baseline/environment.js';
 import { compareWithBaseline } from './baseline/stage.js';
@@ -103,6 +104,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     log(`engine: ${server.info.name} ${server.info.version}`);
     const config = loaded.config;
     const headSide = await buildSide(server, head, 'head', log);
+    if (config.checks.vector) await requireVectorSupport(headSide.engine, loaded.where(['checks', 'vector']));
     const report: GateReport = {
       verdict: 'pass',
       failOn: options.failOn ?? config.gate['fail-on'],
@@ -207,6 +209,13 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     const load = await runLoad(headSide.engine, { loads: config.load, queries: config.queries, seed: config.data.seed, statementTimeoutMs: config.gate['statement-timeout'], locate: loaded.location, log });
     report.findings.push(...load.findings);
     report.metrics.push(...load.metrics);
+    // Vector search after the stages that read the seeded rows: its growth steps add rows.
+    const vector = await runVectorChecks([
+      ...(baseSide?.schema && base && 'plan' in base ? [{ engine: baseSide.engine, loaded: base.plan.loaded, schema: baseSide.schema, sources: base.plan.vectors }] : []),
+      { engine: headSide.engine, loaded, schema: headSide.schema!, sources: head.vectors },
+    ], log);
+    report.findings.push(...vector.at(-1)!.findings);
+    report.metrics.push(...vector.at(-1)!.metrics);
     // Last of the stages that use the database: it crashes the server, and every session opened before is gone.
     const durability = await runDurability(server, headSide.engine, { config: config.checks.durability, transactions: config.transactions, seed: config.data.seed, statementTimeoutMs: config.gate['statement-timeout'], locate: loaded.location, log });
     report.findings.push(...durability.findings);
@@ -215,8 +224,8 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     // The baseline stage: the base branch of this run, else the stored baseline.
     const sameRun = baseSide && base && 'plan' in base
       ? {
-          metrics: [...baseSide.metrics, ...(baseTests?.metrics ?? []), ...measured[0]!.metrics],
-          findings: [...baseSide.findings, ...(baseTests?.findings ?? []), ...measured[0]!.findings],
+          metrics: [...baseSide.metrics, ...(baseTests?.metrics ?? []), ...measured[0]!.metrics, ...(vector.length > 1 ? vector[0]!.metrics : [])],
+          findings: [...baseSide.findings, ...(baseTests?.findings ?? []), ...measured[0]!.findings, ...(vector.length > 1 ? vector[0]!.findings : [])],
           source: `the base branch (${base.revision}, ${base.plan.sha.slice(0, 7)}) built in this run`,
           sha: base.plan.sha,
         }
@@ -259,6 +268,8 @@ interface SidePlan {
   discovery?: MigrationDiscovery;
   /** migrations.command: the project's tool applies the migrations; `files` is empty then. */
   command?: MigrationCommand;
+  /** Where the declared vector columns' rows come from (checks.vector.columns; files read). */
+  vectors: ReadonlyMap<string, VectorSource>;
 }
 
 async function planSide(loaded: LoadedConfig, dialect: Dialect): Promise<SidePlan> {
@@ -270,8 +281,9 @@ async function planSide(loaded: LoadedConfig, dialect: Dialect): Promise<SidePla
   }
   validateMigrationRules(config.checks.migrations.rules, `${where(['checks', 'migrations', 'rules'])} checks.migrations.rules`);
   // The project's own tool applies the migrations: there is no folder for Sluice to read.
+  const vectors = await vectorSources(loaded);
   const run = config.migrations.command;
-  if (run) return { loaded, files: [], migrationsDir: `\`${run}\``, command: { run, cwd: dir, location: loaded.location(['migrations', 'command']) } };
+  if (run) return { loaded, files: [], migrationsDir: `\`${run}\``, command: { run, cwd: dir, location: loaded.location(['migrations', 'command']) }, vectors };
   const migrationsDir = config.migrations.dir;
   const relativeDir = typeof migrationsDir === 'string' ? migrationsDir : migrationsDir?.[dialect];
   const dirPath = typeof migrationsDir === 'string' ? ['migrations', 'dir'] : ['migrations', 'dir', dialect];
@@ -279,7 +291,7 @@ async function planSide(loaded: LoadedConfig, dialect: Dialect): Promise<SidePla
     throw new ConfigError(`${where(['migrations'])}: migrations.dir has no directory for ${dialect}; add migrations.dir.${dialect}.`);
   }
   const discovery = await discoverMigrations(path.resolve(dir, relativeDir), `${where(dirPath)} migrations.dir`, { format: config.migrations.format, placeholders: config.migrations.placeholders, dialect });
-  return { loaded, files: discovery.files, migrationsDir: relativeDir, discovery };
+  return { loaded, files: discovery.files, migrationsDir: relativeDir, discovery, vectors };
 }
 
 /** The base commit's sluice.yml and migrations; why not, in one sentence, when they cannot be had. */
@@ -351,7 +363,7 @@ async function buildSide(server: Server, plan: SidePlan, label: 'base' | 'head',
   const seedPlan = planSeed(schema, config.data);
   say(`data: seeding ${seedPlan.tables.reduce((n, t) => n + t.rows, 0)} rows into ${seedPlan.tables.length} tables (seed ${config.data.seed})`);
   try {
-    side.seeded = await seedData(engine, seedPlan, config.data);
+    side.seeded = await seedData(engine, seedPlan, config.data, { vectors: plan.vectors });
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;
     side.findings.push({ check: 'data', rule: 'seed-failed', severity: 'error', message: `${error.message}.`, location: location(error.setting ? [...error.setting] : ['data', 'rows', error.table]), subject: `table ${error.table}` });

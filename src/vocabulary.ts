@@ -27,7 +27,8 @@ export interface Finding {
   origin?: 'new' | 'existing';
 }
 
-export type MetricKind = 'work' | 'time' | 'size';
+/** `quality`: a figure of merit such as a vector index's recall (direction higher), compared like work. */
+export type MetricKind = 'work' | 'time' | 'size' | 'quality';
 
 export interface Metric {
   key: string;
@@ -41,6 +42,12 @@ export interface Metric {
   detail?: string;
   /** Describes the setup (rows seeded, tables created, tests passed) rather than a cost: compared and shown, never gated. */
   informational?: boolean;
+  /**
+   * The tolerance this metric is compared with when gate.tolerances names none for it (instead of
+   * gate.work-tolerance): for figures that move a little between runs by design, such as an HNSW
+   * index's recall (its graph is built with the server's own random levels).
+   */
+  tolerance?: number;
 }
 
 export interface CheckResult {

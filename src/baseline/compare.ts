@@ -71,7 +71,7 @@ function defined<T extends object>(value: T): T {
 function compareValues(base: Metric, head: Metric, options: CompareOptions): Outcome {
   const baseValue = valueOf(base);
   const headValue = valueOf(head);
-  const tolerance = toleranceFor(head.key, options);
+  const tolerance = toleranceFor(head.key, { ...options, workTolerance: head.tolerance ?? options.workTolerance });
   if (baseValue === undefined || headValue === undefined) {
     return defined<Outcome>({ status: 'not-gated', base: baseValue, head: headValue, tolerance, note: `no value on the ${baseValue === undefined ? 'base' : 'head'} side` });
   }

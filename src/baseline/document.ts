@@ -17,7 +17,7 @@ export class BaselineError extends SluiceError {
 const metricSchema = z.object({
   key: z.string().min(1),
   unit: z.string(),
-  kind: z.enum(['work', 'time', 'size']),
+  kind: z.enum(['work', 'time', 'size', 'quality']),
   direction: z.enum(['lower', 'higher']),
   value: z.number().optional().describe('Work and size metrics: the measured value.'),
   samples: z.array(z.number()).optional().describe('Time metrics: every timed execution, rounded to the microsecond.'),

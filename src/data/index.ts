@@ -5,5 +5,7 @@
 // against constraints before anything is written (validate.ts), the write path (load/) and
 // the second pass that closes foreign-key cycles (second-pass.ts).
 export { planSeed, DEFAULT_PARENT_ROWS, type DataConfig, type SeedPlan, type DeferredKey } from './plan.js';
-export { seedData, type SeededTable } from './seed.js';
+export { seedData, type SeededTable, type SeedOptions } from './seed.js';
+export { queryVectors, vectorText, vectorTypeOf, type VectorSource } from './generate/vectors.js';
+export { readVectorFile, VectorFileError } from './vector-file.js';
 export { SeedError } from './errors.js';

@@ -13,6 +13,7 @@ import { ParentValues } from './parent-values.js';
 import { planSeed, type DataConfig, type SeedPlan } from './plan.js';
 import { fillDeferredKey } from './second-pass.js';
 import { validatePlan } from './validate.js';
+import type { VectorSource } from './generate/vectors.js';
 
 export interface SeededTable {
   table: string;
@@ -20,12 +21,17 @@ export interface SeededTable {
   ms: number;
 }
 
+export interface SeedOptions {
+  /** Vector columns' sources, keyed by table.column (checks.vector.columns). */
+  vectors?: ReadonlyMap<string, VectorSource>;
+}
+
 /**
  * Inserts the planned rows. Throws SeedError naming the table, the column and the setting when
  * the settings contradict the schema (before anything is written), a value cannot be made, or
  * the database rejects a batch.
  */
-export async function seedData(engine: Engine, given: SeedPlan, data: DataConfig): Promise<SeededTable[]> {
+export async function seedData(engine: Engine, given: SeedPlan, data: DataConfig, options: SeedOptions = {}): Promise<SeededTable[]> {
   const catalog = await readCatalog(engine, given.schema);
   const plan = planSeed(catalog.schema, data, new Map(given.tables.map((t) => [t.table.name, t.rows])));
   const rules = new Map<string, TableRules>(plan.tables.map(({ table }) => [table.name, readChecks(table.checks)]));
@@ -57,7 +63,7 @@ export async function seedData(engine: Engine, given: SeedPlan, data: DataConfig
     const deferred = new Set(plan.deferred.filter((d) => d.table === table.name).flatMap((d) => d.foreignKey.columns));
     const generator = tableGenerator({
       table, rows, seed: data.seed, dialect: engine.dialect, rules: rules.get(table.name)!, settings: data.columns,
-      kept, existing: existing.get(table.name) ?? NO_ROWS, deferred,
+      kept, existing: existing.get(table.name) ?? NO_ROWS, deferred, ...(options.vectors ? { vectors: options.vectors } : {}),
     });
     generators.set(table.name, { table, rows, generator });
     const keptColumns = [...(referenced.get(table.name) ?? [])].filter((c) => generator.columns.some((col) => col.name === c));

@@ -7,7 +7,7 @@ import type { Section } from './fit.js';
 import { tableForms } from './tables.js';
 import type { Tally } from './tally.js';
 
-const KIND_ORDER = { work: 0, size: 1, time: 2 } as const;
+const KIND_ORDER = { quality: 0, work: 1, size: 2, time: 3 } as const;
 
 /** How far a metric moved, for sorting; +1 on both sides so a base of 0 is not "infinitely" worse. */
 const magnitude = (m: MetricComparison) => (m.base === undefined || m.head === undefined ? 0 : Math.abs(Math.log((Math.abs(m.head) + 1) / (Math.abs(m.base) + 1))));

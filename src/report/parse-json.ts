@@ -30,7 +30,7 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_REPORT_ITEM
 // z.number() refuses NaN and ±Infinity already; JSON cannot write them anyway.
 const count = z.number().int().nonnegative();
 const location = z.object({ file: text, line: z.number().int().positive().optional() });
-const metricKind = z.enum(['work', 'time', 'size']);
+const metricKind = z.enum(['work', 'time', 'size', 'quality']);
 const direction = z.enum(['lower', 'higher']);
 
 const finding = z.object({

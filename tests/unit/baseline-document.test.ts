@@ -87,7 +87,7 @@ test('invalid JSON is reported with its line and column', () => {
 test('a wrong shape names the first bad field', () => {
   const document = documentOf();
   const bad = { ...document, metrics: [document.metrics[0], { ...document.metrics[1], kind: 'effort' }] };
-  assert.match(errorOf(JSON.stringify(bad)), /^baselines\/x\.json: metrics\[1\]\.kind: invalid option: expected one of "work"\|"time"\|"size"; fix the file/);
+  assert.match(errorOf(JSON.stringify(bad)), /^baselines\/x\.json: metrics\[1\]\.kind: invalid option: expected one of "work"\|"time"\|"size"\|"quality"; fix the file/);
   const { configHash: _, ...missing } = document;
   assert.match(errorOf(JSON.stringify(missing)), /^baselines\/x\.json: configHash: missing; fix the file or record it again/);
   assert.match(errorOf('[1, 2]'), /^baselines\/x\.json: the document: /);

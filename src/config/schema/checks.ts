@@ -7,6 +7,7 @@ import { dataTests } from './data-tests.js';
 import { durability } from './durability.js';
 import { poolCheck, savepointsCheck, twoPhaseCommitCheck } from './transactions-checks.js';
 import { namingStyle, severityOrOff } from './values.js';
+import { vector } from './vector.js';
 
 export const checks = z
   .strictObject({
@@ -104,6 +105,7 @@ export const checks = z
     'two-phase-commit': twoPhaseCommitCheck,
     pool: poolCheck,
     backup,
+    vector,
   })
   .prefault({})
   .describe('Which checks run and how strict they are.');

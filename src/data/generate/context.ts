@@ -6,6 +6,7 @@ import type { ColumnRule, TableRules } from '../check-constraints.js';
 import type { DataConfig } from '../plan.js';
 import type { ParentValues } from '../parent-values.js';
 import type { ExistingRows } from '../existing-rows.js';
+import type { VectorSource } from './vectors.js';
 
 export type ColumnSetting = DataConfig['columns'][string];
 
@@ -25,6 +26,8 @@ export interface TableContext {
   existing: ExistingRows;
   /** Foreign keys left NULL now and filled in the second pass. */
   deferred: ReadonlySet<string>;
+  /** Vector columns' sources, keyed by table.column (checks.vector.columns); others get the default model. */
+  vectors?: ReadonlyMap<string, VectorSource>;
 }
 
 export const settingOf = (ctx: TableContext, column: string): ColumnSetting | undefined => ctx.settings[`${ctx.table.name}.${column}`];

@@ -13,6 +13,7 @@ import { specialValue } from './special.js';
 import { timeBounds, timeValue } from './temporal.js';
 import { textValue } from './text.js';
 import { dimensionsOf, tupleValues } from './tuples.js';
+import { DEFAULT_VECTOR_SOURCE, vectorTypeOf, vectorValue } from './vectors.js';
 
 export interface TableGenerator {
   /** The columns written, in the order of each row's values. */
@@ -157,6 +158,17 @@ function plainValue(ctx: TableContext, column: Column, relations: { op: '<' | '<
   if (TIME_TYPES.has(column.type)) return timeValue(column, timeBounds(column, rule, range), distribution, random, relations);
   if (column.type === 'text' && !column.nativeType.endsWith('[]') && !/^(set|inet|cidr)/i.test(column.nativeType)) {
     return textValue(column, random, rule?.minLength ?? 0, Math.min(rule?.maxLength ?? Infinity, column.maxLength ?? Infinity));
+  }
+  if (vectorTypeOf(column)) {
+    const vectors = vectorValue(column, table.name, ctx.seed, ctx.vectors?.get(`${table.name}.${column.name}`) ?? DEFAULT_VECTOR_SOURCE);
+    if (vectors) return vectors;
+    if (column.nullable) return () => null;
+    throw new SeedError(
+      `${table.name}.${column.name} is a ${column.nativeType} column with no dimension, so its vectors cannot be made; declare one in the migration (${column.nativeType}(1536)) or add checks.vector.columns."${table.name}.${column.name}": { dims: 1536 }`,
+      table.name,
+      column.name,
+      ['checks', 'vector'],
+    );
   }
   const special = specialValue(column, ctx.dialect, random, rule?.oneOf);
   if (special) return special;
