@@ -5870,6 +5870,10 @@ port.on("message", async (request) => {
       send({ type: "rows", rows: await serve(request.serve) });
       return;
     }
+    if ("dump" in request) {
+      send({ type: "rows", rows: [{ sql: await dump(request.dump) }] });
+      return;
+    }
     const { sql, params, blob } = request;
     const result = await db.query(sql, params, blob === void 0 ? void 0 : { blob: new Blob([blob]) });
     send({ type: "rows", rows: result.rows });
@@ -5887,6 +5891,11 @@ async function serve(start3) {
   socket ??= new f2({ db, host: "127.0.0.1", port: 0, maxConnections: 16 });
   await socket.start();
   return [{ port: Number(socket.getServerConn().split(":").pop()) }];
+}
+async function dump(args2) {
+  const { pgDump } = await import("./chunk-AZOY65W2.js");
+  const file = await pgDump({ pg: db, args: args2 });
+  return file.text();
 }
 function tarball(gzipped) {
   let tar = gunzipSync(gzipped);
