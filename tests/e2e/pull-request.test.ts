@@ -79,7 +79,8 @@ async function runAction(repo: TestRepo, inputs: Record<string, string> = {}, op
 }
 
 const writes = () => api.requests.filter((r) => r.method === 'POST' || r.method === 'PATCH');
-const transcript = (run: Run) => `exit ${run.code}\n${run.stdout.slice(-3000)}`;
+// The comment opens with the verdict and the regressions; the log ends with what failed.
+const transcript = (run: Run) => `exit ${run.code}\n${run.summary.slice(0, 2500)}\n…\n${run.stdout.slice(-1500)}`;
 
 describe('the pull-request gate on PostgreSQL', () => {
   it('a pull request that drops an index gets one comment showing the regression and the plan change; the gate fails', { timeout: 180_000 }, async () => {
