@@ -11,7 +11,7 @@ export interface TracedConstraint {
   validated: boolean;
 }
 
-const KINDS: Record<string, TracedConstraint['kind']> = {
+export const KINDS: Record<string, TracedConstraint['kind']> = {
   p: 'primary key', u: 'unique', f: 'foreign key', c: 'check', x: 'exclusion', n: 'not null',
 };
 

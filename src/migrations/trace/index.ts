@@ -14,6 +14,7 @@ import { splitStatements } from '../statements.js';
 import { saferWay } from './advice.js';
 import { estimateHold, formatMs } from './estimate.js';
 import { blockRank, currentTimeouts, type HeldLock } from './locks.js';
+import { PROBE_SESSIONS, type ProbeAttempt } from './probe.js';
 import { MigrationObservation, type MigrationTrace, type StatementTrace, type TraceContext } from './observer.js';
 import { contentChanges, evaluateAssertion, tableContents, type TableContents } from './preservation.js';
 import { storedRelations } from './rewrites.js';
@@ -121,8 +122,16 @@ async function traceSide(
   await engine.analyze();
 
   const session = mode.watch ? await engine.openSession?.() : undefined;
+  const probeSessions = session && engine.dialect === 'postgres' ? [session] : [];
   try {
-    const context = await traceContext(engine, session, new Set(schema.tables.map((t) => t.name)), mode.watch);
+    // More sessions, so the probes of one statement run at once rather than one after another.
+    // A server short of connections probes with fewer.
+    while (probeSessions.length > 0 && probeSessions.length < PROBE_SESSIONS) {
+      const more = await engine.openSession?.().catch(() => undefined);
+      if (!more) break;
+      probeSessions.push(more);
+    }
+    const context = await traceContext(engine, session, probeSessions, new Set(schema.tables.map((t) => t.name)), mode.watch);
     const side: TracedSide = { traces: [], observations: new Map(), rows, findings: [] };
     const assertions = config.checks.migrations.assert;
     const names = new Set([...existing, ...added].flatMap(migrationNames));
@@ -150,9 +159,13 @@ async function traceSide(
       }
       await engine.resetSession();
       if (before) {
-        const compared = await contentChanges(engine, before, statements);
+        // Only the tables the migration wrote to can hold other rows now; the rest carry over.
+        const written = observation.writtenTables();
+        const compare = written === 'all' ? before : new Map([...before].filter(([table]) => written.has(table)));
+        const compared = await contentChanges(engine, compare, statements);
         trace.data = compared.changes;
-        carried = compared.after;
+        carried = new Map([...before].filter(([table]) => !compare.has(table)));
+        for (const [table, contents] of compared.after) carried.set(table, contents);
       }
       if (!mode.watch) continue;
       const last = migration === added.at(-1);
@@ -163,15 +176,16 @@ async function traceSide(
     }
     return side;
   } finally {
-    await session?.close();
+    for (const opened of probeSessions.length > 0 ? probeSessions : [session]) await opened?.close();
   }
 }
 
-async function traceContext(engine: Engine, session: TraceContext['session'], tables: Set<string>, watch: boolean): Promise<TraceContext> {
+async function traceContext(engine: Engine, session: TraceContext['session'], probeSessions: TraceContext['probeSessions'], tables: Set<string>, watch: boolean): Promise<TraceContext> {
   const postgres = engine.dialect === 'postgres';
   return {
     engine,
     session,
+    probeSessions,
     relations: postgres ? await storedRelations(engine) : new Map(),
     tables,
     baseline: postgres ? await currentTimeouts(engine) : { lockTimeout: '', statementTimeout: '' },
@@ -270,9 +284,13 @@ function confirmedBlocking(statement: StatementTrace, lock: HeldLock): boolean {
 function probeWords(statement: StatementTrace, lock: HeldLock): string {
   const probe = statement.probes.find((p) => p.table === lock.table);
   if (!probe) return '';
-  const waited = [probe.read, probe.write].filter((a) => a.blocked).map((a) => `${a.statement.split(' ')[0]!.toUpperCase()} waited`);
-  const passed = [probe.read, probe.write].filter((a) => !a.blocked && !a.error).map((a) => `${a.statement.split(' ')[0]!.toUpperCase()} passed`);
-  return ` (probe: ${[...waited, ...passed].join(', ')})`;
+  const verb = (a: ProbeAttempt) => a.statement.split(' ')[0]!.toUpperCase();
+  const attempts = [probe.read, probe.write];
+  const waited = attempts.filter((a) => a.blocked).map((a) => `${verb(a)} waited`);
+  const passed = attempts.filter((a) => !a.blocked && !a.error && !a.inferred).map((a) => `${verb(a)} passed`);
+  // Attempts the conflict table says cannot wait were not run.
+  const free = attempts.filter((a) => a.inferred).map((a) => `a ${verb(a)} does not conflict with ${lock.mode}`);
+  return ` (probe: ${[[...waited, ...passed].join(', '), ...free].filter(Boolean).join('; ')})`;
 }
 
 const VERB = /^\s*(create\s+(?:unique\s+)?index|drop\s+index|alter\s+table|create\s+table|drop\s+table|lock\s+table|refresh\s+materialized\s+view|\w+)/i;

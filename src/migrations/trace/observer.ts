@@ -8,13 +8,14 @@ import type { AppliedMigration, MigrationObserver, MigrationStatus } from '../ap
 import type { MigrationFile } from '../formats/index.js';
 import { relative } from '../formats/index.js';
 import type { Statement } from '../statements.js';
-import { addedOrValidated, constraintsOn, type TracedConstraint } from './constraints.js';
+import { addedOrValidated, type TracedConstraint } from './constraints.js';
 import type { LockEstimate } from './estimate.js';
-import { blockRank, currentTimeouts, lockStrength, locksHeld, type HeldLock, type Timeouts } from './locks.js';
+import { blockRank, lockStrength, type HeldLock, type Timeouts } from './locks.js';
 import { algorithmBlocks, metadataLockBlocks, metadataLocks, tryAlgorithms, type AlgorithmTrial, type MysqlAlgorithm } from './mysql-algorithm.js';
 import type { ContentChange } from './preservation.js';
-import { probeTable, type TableProbe } from './probe.js';
-import { rewrittenRelations, sequentialScans, storedRelations, type StoredRelation } from './rewrites.js';
+import { probeTables, type ProbeTarget, type TableProbe } from './probe.js';
+import { rewrittenRelations, sequentialScans, type ScanCounts, type StoredRelation } from './rewrites.js';
+import { postgresSnapshot, type PostgresSnapshot } from './snapshot.js';
 
 export interface StatementTrace {
   /** Line in the migration file where the statement starts. */
@@ -63,6 +64,8 @@ export interface TraceContext {
   engine: Engine;
   /** The second session, absent on PGlite or when not probing. */
   session?: EngineSession | undefined;
+  /** PostgreSQL: the sessions the blocking probe runs on at once (the second session first); empty when not probing. */
+  probeSessions: readonly EngineSession[];
   /** PostgreSQL: the base branch's tables and indexes by oid. */
   relations: ReadonlyMap<number, StoredRelation>;
   /** The base branch's tables by name (both engines). */
@@ -90,9 +93,13 @@ export class MigrationObservation implements MigrationObserver {
   #held = new Map<string, HeldLock>();
   /** Per table, the mode it was last probed under: a probe repeats only when the lock grows. */
   readonly #probedMode = new Map<string, string>();
-  #filenodes = new Map<number, StoredRelation>();
+  #filenodes = new Map<number, number>();
   #constraints = new Map<number, TracedConstraint>();
-  #scansBefore = new Map<number, { scans: number; rows: number }>();
+  #scansBefore = new Map<number, ScanCounts>();
+  /** Existing tables the migration held RowExclusiveLock or stronger on: the only ones whose rows it can have changed. */
+  readonly #written = new Set<string>();
+  /** A statement ran outside a transaction block: its locks were gone before the trace looked. */
+  #outside = false;
   #timeouts: Timeouts;
   readonly #timeoutsAt: Timeouts[] = [];
   #trial: AlgorithmTrial | undefined;
@@ -112,15 +119,19 @@ export class MigrationObservation implements MigrationObserver {
 
   async beforeMigration(): Promise<void> {
     if (!this.#postgres) return;
-    const stored = await storedRelations(this.#context.engine);
-    this.#filenodes = new Map([...stored].filter(([oid]) => this.#context.relations.has(oid)));
-    this.#constraints = await constraintsOn(this.#context.engine, this.#tableOids());
+    const snapshot = await this.#snapshot();
+    this.#filenodes = snapshot.filenodes;
+    this.#constraints = snapshot.constraints;
   }
 
   async beforeStatement(statement: Statement): Promise<void> {
     const { engine, session } = this.#context;
     if (this.#postgres) {
-      this.#scansBefore = await sequentialScans(engine, this.#tableOids());
+      // Inside one transaction the previous statement's snapshot is this one's "before" (only
+      // the trace's catalog queries ran in between). The counters also hold earlier
+      // transactions' counts until the backend flushes them, between transactions: so the first
+      // statement, and each one outside a transaction, reads its own "before".
+      if (this.#statements.length === 0 || this.#outside) this.#scansBefore = await sequentialScans(engine, this.#tableOids());
     } else if (session && this.#context.tryAlgorithms) {
       // Before the real statement, while the table is still as it was.
       this.#trial = await tryAlgorithms(session, statement.sql, this.#context.tables);
@@ -144,33 +155,47 @@ export class MigrationObservation implements MigrationObserver {
   }
 
   async #tracePostgres(statement: Statement, trace: StatementTrace, index: number): Promise<void> {
-    const { engine, relations } = this.#context;
-    if (index === 0) {
-      // Inside a transaction block now() is the BEGIN's time, older than this statement's.
-      const [row] = await engine.query<{ outside: boolean }>('select now() = statement_timestamp() as outside');
-      if (row?.outside) this.notes.push(OUTSIDE_TRANSACTION);
+    const { relations } = this.#context;
+    // Inside a transaction block now() is the BEGIN's time, older than this statement's.
+    const snapshot = await this.#snapshot();
+    if (snapshot.outside) {
+      this.#outside = true;
+      if (index === 0) this.notes.push(OUTSIDE_TRANSACTION);
     }
-    const locks = await locksHeld(engine, new Set(relations.keys()));
-    this.#recordLocks(locks, trace, index);
+    this.#recordLocks(snapshot.locks, trace, index);
+    // By the name it has now and (a rename) the name it had before the migrations.
+    for (const table of snapshot.written) this.#written.add(typeof table === 'number' ? relations.get(table)?.name ?? '' : table);
 
-    const stored = await storedRelations(engine);
     // TRUNCATE gives the table a new file too, but empties it rather than rewriting it.
-    if (!/^\s*truncate\b/i.test(statement.sql)) trace.rewrites = rewrittenRelations(this.#filenodes, stored);
-    this.#filenodes = new Map([...stored].filter(([oid]) => relations.has(oid)));
+    if (!/^\s*truncate\b/i.test(statement.sql)) trace.rewrites = rewrittenRelations(relations, this.#filenodes, snapshot.filenodes);
+    this.#filenodes = snapshot.filenodes;
 
-    const scans = await sequentialScans(engine, this.#tableOids());
-    for (const [oid, now] of scans) {
+    for (const [oid, now] of snapshot.scans) {
       const before = this.#scansBefore.get(oid) ?? { scans: 0, rows: 0 };
       const name = relations.get(oid)!.name;
       if (now.scans > before.scans && now.rows > before.rows && !trace.rewrites.includes(name)) trace.scans.push({ table: name, rows: now.rows - before.rows });
     }
+    this.#scansBefore = snapshot.scans;
 
-    const constraints = await constraintsOn(engine, this.#tableOids());
-    trace.constraints = addedOrValidated(this.#constraints, constraints);
-    this.#constraints = constraints;
+    trace.constraints = addedOrValidated(this.#constraints, snapshot.constraints);
+    this.#constraints = snapshot.constraints;
 
-    this.#timeouts = await currentTimeouts(engine);
+    this.#timeouts = snapshot.timeouts;
     await this.#probe(trace);
+  }
+
+  #snapshot(): Promise<PostgresSnapshot> {
+    return postgresSnapshot(this.#context.engine, [...this.#context.relations.keys()], this.#tableOids());
+  }
+
+  /**
+   * The existing tables whose rows this migration may have changed (PostgreSQL: those it held
+   * RowExclusiveLock or stronger on, triggers' and cascades' writes included), or `all` when
+   * that cannot be told: on MySQL/MariaDB, or when a statement ran outside a transaction.
+   */
+  writtenTables(): ReadonlySet<string> | 'all' {
+    if (!this.#postgres || this.#outside) return 'all';
+    return this.#written;
   }
 
   async #traceMysql(trace: StatementTrace, index: number): Promise<void> {
@@ -215,22 +240,23 @@ export class MigrationObservation implements MigrationObserver {
     this.#held = new Map(locks.map((l) => [l.relation, l]));
   }
 
-  /** Probes each table whose lock this statement took or strengthened, once per mode. */
+  /** Probes each table whose lock this statement took or strengthened, once per mode, all tables at once. */
   async #probe(trace: StatementTrace): Promise<void> {
-    const session = this.#context.session;
-    if (!session) return;
+    const sessions = this.#context.probeSessions;
+    if (sessions.length === 0) return;
     const byTable = new Map<string, HeldLock>();
     for (const lock of this.#held.values()) {
       const known = byTable.get(lock.table);
       if (!known || rank(lock) > rank(known)) byTable.set(lock.table, lock);
     }
+    const targets: ProbeTarget[] = [];
     for (const [table, lock] of byTable) {
       if (this.#probedMode.get(table) === lock.mode) continue;
       this.#probedMode.set(table, lock.mode);
       const relation = [...this.#context.relations.values()].find((r) => r.kind === 'table' && r.name === table);
-      const target = relation?.probeColumn ? { table, column: relation.probeColumn } : { table };
-      trace.probes.push(await probeTable(session, target));
+      targets.push(relation?.probeColumn ? { table, column: relation.probeColumn, mode: lock.mode } : { table, mode: lock.mode });
     }
+    if (targets.length > 0) trace.probes.push(...(await probeTables(sessions, targets)));
   }
 
   #tableOids(): number[] {
