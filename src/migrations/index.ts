@@ -12,7 +12,7 @@ import type { MigrationFile } from './formats/index.js';
 import { adoptCreatedRoles } from './server-objects.js';
 import { lintMigrations } from './lint/index.js';
 import type { Schema } from '../engines/engine.js';
-import { traceMigrations, type MigrationTrace } from './trace/index.js';
+import { traceMigrations, weighObserved, type MigrationTrace } from './trace/index.js';
 import { roundTrip } from './round-trip.js';
 import { detectDrift } from './drift.js';
 import type { Metric } from '../vocabulary.js';
@@ -156,6 +156,8 @@ export async function proveMigrations(options: {
   if (options.base && added.length > 0 && config.checks.migrations.trace) {
     options.log?.(`migrations: tracing ${added.length} added migration${added.length === 1 ? '' : 's'} on seeded tables`);
     const traced = await traceMigrations({ server, existing: options.base.files, added, config, ...(options.log ? { log: options.log } : {}) });
+    // What the trace saw happen outranks what a rule predicted from the statement's shape.
+    findings.splice(0, findings.length, ...weighObserved(findings, traced.traces, server.info));
     findings.push(...traced.findings);
     metrics.push(...traced.metrics);
     traces = traced.traces;

@@ -26,6 +26,7 @@ export type { TracedConstraint } from './constraints.js';
 export type { AlgorithmTrial, MysqlAlgorithm } from './mysql-algorithm.js';
 export type { ContentChange } from './preservation.js';
 export type { LockEstimate } from './estimate.js';
+export { weighObserved } from './verdicts.js';
 
 export interface TraceOptions {
   server: Server;
