@@ -15,7 +15,7 @@ import { saferWay } from './advice.js';
 import { estimateHold, formatMs } from './estimate.js';
 import { blockRank, currentTimeouts, type HeldLock } from './locks.js';
 import { PROBE_SESSIONS, type ProbeAttempt } from './probe.js';
-import { MigrationObservation, type MigrationTrace, type StatementTrace, type TraceContext } from './observer.js';
+import { MigrationObservation, type CatalogState, type MigrationTrace, type StatementTrace, type TraceContext } from './observer.js';
 import { contentChanges, evaluateAssertion, tableContents, type TableContents } from './preservation.js';
 import { storedRelations } from './rewrites.js';
 
@@ -141,12 +141,13 @@ async function traceSide(
     }
     // The contents after one migration are the next one's "before" (see contentChanges).
     let carried: Map<string, TableContents> | undefined;
+    let catalog: CatalogState | undefined;
     for (const migration of added) {
       const statements = splitStatements(migration.sql, engine.dialect);
       const before = mode.watch
         ? carried ?? (await tableContents(engine, (await engine.introspect()).tables.filter((t) => context.tables.has(t.name))))
         : undefined;
-      const observation = new MigrationObservation(context);
+      const observation = new MigrationObservation(context, catalog);
       const [applied] = await applyMigrations(engine, [migration], observation);
       const trace = observation.trace(migration);
       if (!session && mode.watch) {
@@ -158,7 +159,9 @@ async function traceSide(
         trace.notes.push(`the migration did not apply (${applied?.error?.message ?? applied?.status}); the trace stops here`);
         break;
       }
-      await engine.resetSession();
+      catalog = observation.catalog;
+      // What a migration SET on its session must not look like the next one's doing; most set nothing.
+      if (changesSession(migration.sql)) await engine.resetSession();
       if (before) {
         // Only the tables the migration wrote to can hold other rows now; the rest carry over.
         const written = observation.writtenTables();
@@ -194,6 +197,9 @@ async function traceContext(engine: Engine, session: TraceContext['session'], pr
     tryAlgorithms: !postgres && watch,
   };
 }
+
+/** The migration may change its session's settings: SET, RESET, DISCARD, set_config(), or a transaction of its own. */
+const changesSession = (sql: string): boolean => /^\s*(?:set|reset|discard|begin|start|commit|end|rollback|abort|prepare|savepoint|use)\b|\bset_config\b/im.test(sql);
 
 /** The names an assertion's `after` may use for a migration: its name, its file name, either without .sql. */
 const migrationNames = (m: MigrationFile): string[] => {

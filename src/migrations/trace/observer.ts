@@ -78,6 +78,12 @@ export interface TraceContext {
   tryAlgorithms: boolean;
 }
 
+/** Stored files and constraints of the existing relations, as one statement left them. */
+export interface CatalogState {
+  filenodes: Map<number, number>;
+  constraints: Map<number, TracedConstraint>;
+}
+
 /** A lock from the statement that took it until it was released. */
 interface LockSpan {
   lock: HeldLock;
@@ -100,6 +106,7 @@ export class MigrationObservation implements MigrationObserver {
   readonly #written = new Set<string>();
   /** A statement ran outside a transaction block: its locks were gone before the trace looked. */
   #outside = false;
+  #carried = false;
   #timeouts: Timeouts;
   readonly #timeoutsAt: Timeouts[] = [];
   #trial: AlgorithmTrial | undefined;
@@ -108,9 +115,24 @@ export class MigrationObservation implements MigrationObserver {
   #result: AppliedMigration | undefined;
   readonly notes: string[] = [];
 
-  constructor(context: TraceContext) {
+  /**
+   * `carried`: the previous migration's last reading of the catalog (committed since; the
+   * bookkeeping row, the data checks and the session reset in between change no existing
+   * relation), so the next migration starts without a query of its own.
+   */
+  constructor(context: TraceContext, carried?: CatalogState) {
     this.#context = context;
     this.#timeouts = context.baseline;
+    if (carried) {
+      this.#filenodes = carried.filenodes;
+      this.#constraints = carried.constraints;
+      this.#carried = true;
+    }
+  }
+
+  /** What the last statement left in the catalog, for the next migration's observation. */
+  get catalog(): CatalogState {
+    return { filenodes: this.#filenodes, constraints: this.#constraints };
   }
 
   get #postgres(): boolean {
@@ -118,7 +140,7 @@ export class MigrationObservation implements MigrationObserver {
   }
 
   async beforeMigration(): Promise<void> {
-    if (!this.#postgres) return;
+    if (!this.#postgres || this.#carried) return;
     const snapshot = await this.#snapshot();
     this.#filenodes = snapshot.filenodes;
     this.#constraints = snapshot.constraints;
