@@ -120,7 +120,8 @@ async function traceSide(
     if (!(error instanceof SeedError)) throw error;
     return { problem: `Seeding the base branch's tables failed (${error.message}), so the new migrations were not traced.` };
   }
-  await engine.analyze();
+  // Statistics for the seeded rows; with nothing seeded (no base tables) there is nothing to analyse.
+  if ([...rows.values()].some((n) => n > 0)) await engine.analyze();
 
   const session = mode.watch ? await engine.openSession?.() : undefined;
   const probeSessions = session && engine.dialect === 'postgres' ? [session] : [];
