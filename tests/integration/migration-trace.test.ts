@@ -155,6 +155,29 @@ create table orders (id serial primary key, customer_id int not null references 
     assert.equal(failed[0]!.location?.file, trace.file);
   });
 
+  test('only tables the migration locked for writing are compared, and TRUNCATE … CASCADE (no row lock, an ACCESS EXCLUSIVE one) is still seen', async () => {
+    const base = migration(
+      '0001_init.sql',
+      `create table customers (id serial primary key, email text not null);
+create table orders (id serial primary key, customer_id int not null references customers, total int not null, note text);
+`,
+    );
+    const result = await traceMigrations({
+      server,
+      existing: [base],
+      added: [
+        migration('0002_index.sql', 'create index orders_total on orders (total);'),
+        migration('0003_empty.sql', 'truncate customers cascade;'),
+      ],
+      config: config(),
+    });
+    // CREATE INDEX takes ShareLock: neither table was compared, nothing changed.
+    assert.deepEqual(traceOf(result, '0002_index.sql').data, []);
+    const truncated = traceOf(result, '0003_empty.sql').data;
+    assert.deepEqual(truncated.map((d) => [d.table, d.rowsBefore, d.rowsAfter, d.expected]), [['customers', 200, 0, true], ['orders', 2000, 0, false]]);
+    assert.match(result.findings.find((f) => f.rule === 'data-changed')?.message ?? '', /^orders lost 2,000 of its 2,000 rows in this migration, which does not name it/);
+  });
+
   test('with production row counts, a blocking migration gets a hold-time estimate', async () => {
     const result = await traceMigrations({
       server,

@@ -102,7 +102,7 @@ export class MigrationObservation implements MigrationObserver {
   #filenodes = new Map<number, number>();
   #constraints = new Map<number, TracedConstraint>();
   #scansBefore = new Map<number, ScanCounts>();
-  /** Existing tables the migration held RowExclusiveLock or stronger on: the only ones whose rows it can have changed. */
+  /** Existing tables whose rows the migration may have changed (PostgresSnapshot.written). */
   readonly #written = new Set<string>();
   /** A statement ran outside a transaction block: its locks were gone before the trace looked. */
   #outside = false;
@@ -185,8 +185,8 @@ export class MigrationObservation implements MigrationObserver {
       if (index === 0) this.notes.push(OUTSIDE_TRANSACTION);
     }
     this.#recordLocks(snapshot.locks, trace, index);
-    // By the name it has now and (a rename) the name it had before the migrations.
-    for (const table of snapshot.written) this.#written.add(typeof table === 'number' ? relations.get(table)?.name ?? '' : table);
+    // Named as the base branch names them, like the data checks' "before".
+    for (const table of snapshot.written) this.#written.add(table);
 
     // TRUNCATE gives the table a new file too, but empties it rather than rewriting it.
     if (!/^\s*truncate\b/i.test(statement.sql)) trace.rewrites = rewrittenRelations(relations, this.#filenodes, snapshot.filenodes);
@@ -207,12 +207,12 @@ export class MigrationObservation implements MigrationObserver {
   }
 
   #snapshot(): Promise<PostgresSnapshot> {
-    return postgresSnapshot(this.#context.engine, [...this.#context.relations.keys()], this.#tableOids());
+    return postgresSnapshot(this.#context.engine, this.#context.relations, this.#tableOids());
   }
 
   /**
    * The existing tables whose rows this migration may have changed (PostgreSQL: those it held
-   * RowExclusiveLock or stronger on, triggers' and cascades' writes included), or `all` when
+   * a row-changing lock on, triggers' and cascades' writes included), or `all` when
    * that cannot be told: on MySQL/MariaDB, or when a statement ran outside a transaction.
    */
   writtenTables(): ReadonlySet<string> | 'all' {

@@ -73,8 +73,9 @@ export interface ScanCounts {
 export async function sequentialScans(engine: Engine, oids: readonly number[]): Promise<Map<number, ScanCounts>> {
   if (oids.length === 0) return new Map();
   const rows = await engine.query<{ oid: number; scans: number; rows: number }>(
-    `select relid::int as oid, seq_scan::bigint as scans, seq_tup_read::bigint as rows
-       from pg_stat_xact_user_tables where relid = any($1::oid[])`,
+    // pg_stat_xact_user_tables' seq_scan and seq_tup_read, from the functions behind the view.
+    `select o::int as oid, pg_stat_get_xact_numscans(o)::bigint as scans, pg_stat_get_xact_tuples_returned(o)::bigint as rows
+       from unnest($1::oid[]) o`,
     [oids],
   );
   return new Map(rows.map((r) => [r.oid, { scans: Number(r.scans), rows: Number(r.rows) }]));
