@@ -178,6 +178,22 @@ create table orders (id serial primary key, customer_id int not null references 
     assert.match(result.findings.find((f) => f.rule === 'data-changed')?.message ?? '', /^orders lost 2,000 of its 2,000 rows in this migration, which does not name it/);
   });
 
+  test('CREATE INDEX CONCURRENTLY runs outside a transaction: a second session samples its ShareUpdateExclusiveLock while it runs', async () => {
+    const result = await traceMigrations({
+      server,
+      existing: [POSTGRES_BASE],
+      added: [migration('0002_index_concurrently.sql', 'create index concurrently orders_note on orders (note);')],
+      // Rows enough for the build to outlast several samples, however busy the machine.
+      config: parseConfig('migrations: { dir: migrations }\ndata:\n  rows: { customers: 200, orders: 30000 }\n', 'sluice.yml').config,
+    });
+    const trace = traceOf(result, '0002_index_concurrently.sql');
+    assert.deepEqual(trace.statements[0]!.locks, [{ relation: 'orders', table: 'orders', mode: 'ShareUpdateExclusiveLock', blocks: 'other schema changes and VACUUM' }]);
+    assert.equal(trace.strongestLock?.mode, 'ShareUpdateExclusiveLock');
+    assert.match(trace.notes.join('\n'), /^ran outside a transaction: .* a second session sampled pg_locks while it ran/m);
+    // It blocks neither reads nor writes: no blocking-lock finding, and the probes were not needed.
+    assert.deepEqual(result.findings.filter((f) => f.rule === 'blocking-lock' || f.rule === 'table-rewrite'), []);
+  });
+
   test('with production row counts, a blocking migration gets a hold-time estimate', async () => {
     const result = await traceMigrations({
       server,

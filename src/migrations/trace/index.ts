@@ -191,6 +191,7 @@ async function traceContext(engine: Engine, session: TraceContext['session'], pr
     engine,
     session,
     probeSessions,
+    ...(postgres && probeSessions.length > 0 ? { pid: Number((await engine.query<{ pid: number }>('select pg_backend_pid() as pid'))[0]?.pid) } : {}),
     relations: postgres ? await storedRelations(engine) : new Map(),
     tables,
     baseline: postgres ? await currentTimeouts(engine) : { lockTimeout: '', statementTimeout: '' },

@@ -4,13 +4,15 @@
 // timeouts the migration set, what the probe could not do, and (MySQL) the ALTER's algorithm.
 import { performance } from 'node:perf_hooks';
 import type { Engine, EngineSession } from '../../engines/engine.js';
-import type { AppliedMigration, MigrationObserver, MigrationStatus } from '../apply.js';
+import { runsInTransaction, type AppliedMigration, type MigrationObserver, type MigrationStatus } from '../apply.js';
 import type { MigrationFile } from '../formats/index.js';
 import { relative } from '../formats/index.js';
 import type { Statement } from '../statements.js';
 import { addedOrValidated, type TracedConstraint } from './constraints.js';
 import type { LockEstimate } from './estimate.js';
-import { blockRank, lockStrength, type HeldLock, type Timeouts } from './locks.js';
+import { blockRank, blocksOf, lockStrength, type HeldLock, type Timeouts } from './locks.js';
+import { sampleLocks, type LockSampler } from './sampler.js';
+import { splitStatements } from '../statements.js';
 import { algorithmBlocks, metadataLockBlocks, metadataLocks, tryAlgorithms, type AlgorithmTrial, type MysqlAlgorithm } from './mysql-algorithm.js';
 import type { ContentChange } from './preservation.js';
 import { probeTables, type ProbeTarget, type TableProbe } from './probe.js';
@@ -66,6 +68,8 @@ export interface TraceContext {
   session?: EngineSession | undefined;
   /** PostgreSQL: the sessions the blocking probe runs on at once (the second session first); empty when not probing. */
   probeSessions: readonly EngineSession[];
+  /** PostgreSQL: the migration connection's backend pid, for the lock sampler (sampler.ts). */
+  pid?: number;
   /** PostgreSQL: the base branch's tables and indexes by oid. */
   relations: ReadonlyMap<number, StoredRelation>;
   /** The base branch's tables by name (both engines). */
@@ -107,6 +111,8 @@ export class MigrationObservation implements MigrationObserver {
   /** A statement ran outside a transaction block: its locks were gone before the trace looked. */
   #outside = false;
   #carried = false;
+  /** While a statement outside a transaction runs: another session sampling its locks. */
+  #sampler: LockSampler | undefined;
   #timeouts: Timeouts;
   readonly #timeoutsAt: Timeouts[] = [];
   #trial: AlgorithmTrial | undefined;
@@ -146,14 +152,20 @@ export class MigrationObservation implements MigrationObserver {
     this.#constraints = snapshot.constraints;
   }
 
-  async beforeStatement(statement: Statement): Promise<void> {
+  async beforeStatement(statement: Statement, migration: MigrationFile): Promise<void> {
     const { engine, session } = this.#context;
     if (this.#postgres) {
       // Inside one transaction the previous statement's snapshot is this one's "before" (only
       // the trace's catalog queries ran in between). The counters also hold earlier
       // transactions' counts until the backend flushes them, between transactions: so the first
       // statement, and each one outside a transaction, reads its own "before".
+      // Outside a transaction (as apply.ts decides for the file) locks end with each statement.
+      if (this.#statements.length === 0) this.#outside = !runsInTransaction(migration, migration.statements ?? splitStatements(migration.sql, engine.dialect), engine.dialect);
       if (this.#statements.length === 0 || this.#outside) this.#scansBefore = await sequentialScans(engine, this.#tableOids());
+      const monitor = this.#context.probeSessions.at(-1);
+      if (this.#outside && monitor && this.#context.pid !== undefined && this.#context.relations.size > 0) {
+        this.#sampler = sampleLocks(monitor, this.#context.pid, [...this.#context.relations.keys()]);
+      }
     } else if (session && this.#context.tryAlgorithms) {
       // Before the real statement, while the table is still as it was.
       this.#trial = await tryAlgorithms(session, statement.sql, this.#context.tables);
@@ -171,6 +183,9 @@ export class MigrationObservation implements MigrationObserver {
   }
 
   async afterMigration(_migration: MigrationFile, result: AppliedMigration): Promise<void> {
+    // A statement that failed never reached afterStatement: its sampler stops here.
+    await this.#sampler?.stop();
+    this.#sampler = undefined;
     // What passed between the last statement's hook and here is the COMMIT: the locks were held through it.
     if (this.#lastHookEnd > 0) this.#commitMs = performance.now() - this.#lastHookEnd;
     this.#result = result;
@@ -178,13 +193,12 @@ export class MigrationObservation implements MigrationObserver {
 
   async #tracePostgres(statement: Statement, trace: StatementTrace, index: number): Promise<void> {
     const { relations } = this.#context;
-    // Inside a transaction block now() is the BEGIN's time, older than this statement's.
+    const sampled = await this.#sampler?.stop();
+    this.#sampler = undefined;
     const snapshot = await this.#snapshot();
-    if (snapshot.outside) {
-      this.#outside = true;
-      if (index === 0) this.notes.push(OUTSIDE_TRANSACTION);
-    }
+    if (this.#outside && index === 0) this.notes.push(sampled ? OUTSIDE_TRANSACTION_SAMPLED : OUTSIDE_TRANSACTION);
     this.#recordLocks(snapshot.locks, trace, index);
+    if (sampled) this.#recordSampled(sampled.modes, trace, index);
     // Named as the base branch names them, like the data checks' "before".
     for (const table of snapshot.written) this.#written.add(table);
 
@@ -245,6 +259,21 @@ export class MigrationObservation implements MigrationObserver {
       .map((l): HeldLock => ({ relation: l.table, table: l.table, mode: `metadata lock ${l.type}`, blocks: metadataLockBlocks(l.type) }))
       .filter((l) => blockRank(l.blocks) >= blockRank('writes'));
     this.#recordLocks(locks, trace, index);
+  }
+
+  /**
+   * Locks the sampler saw while a statement outside a transaction ran: held for that statement
+   * only (released when it ended), ShareUpdateExclusiveLock and up as in the snapshot.
+   */
+  #recordSampled(modes: ReadonlyMap<number, string>, trace: StatementTrace, index: number): void {
+    for (const [oid, mode] of modes) {
+      const relation = this.#context.relations.get(oid);
+      if (!relation || lockStrength(mode) < lockStrength('ShareUpdateExclusiveLock')) continue;
+      const lock: HeldLock = { relation: relation.name, table: relation.table, mode, blocks: blocksOf(mode) };
+      trace.locks.push(lock);
+      this.#spans.push({ lock, takenAt: index, releasedAt: index });
+    }
+    trace.locks.sort((a, b) => a.relation.localeCompare(b.relation));
   }
 
   /** Opens a span for each lock new or stronger than before; closes the spans of relations no longer locked. */
@@ -329,6 +358,9 @@ export class MigrationObservation implements MigrationObserver {
 
 const OUTSIDE_TRANSACTION =
   'ran outside a transaction: each statement released its locks when it ended, before the trace could look, so no locks are listed';
+// Same opening words: verdicts.ts reads them as "the locks listed may be incomplete".
+const OUTSIDE_TRANSACTION_SAMPLED =
+  'ran outside a transaction: each statement released its locks when it ended, so a second session sampled pg_locks while it ran; the locks listed are the strongest it saw (one held only for an instant may be missing)';
 
 const ALGORITHM_CLAUSE: Record<MysqlAlgorithm, string> = {
   instant: 'ALGORITHM=INSTANT',

@@ -1,7 +1,7 @@
 // One round trip per statement: everything the PostgreSQL trace reads between two statements
 // of the migration's still-open transaction — the locks this session holds, the stored file of
 // each existing relation (rewrites), sequential scans so far in this transaction, constraints
-// on the existing tables, the timeouts in force, and whether a transaction is open at all. Read
+// on the existing tables and the timeouts in force. Read
 // as one query, so tracing costs about one extra round trip per statement rather than six.
 import type { Engine } from '../../engines/engine.js';
 import { KINDS, type TracedConstraint } from './constraints.js';
@@ -9,8 +9,6 @@ import { blocksOf, lockStrength, type HeldLock, type Timeouts } from './locks.js
 import type { ScanCounts, StoredRelation } from './rewrites.js';
 
 export interface PostgresSnapshot {
-  /** now() = statement_timestamp(): no transaction block is open (each statement commits alone). */
-  outside: boolean;
   timeouts: Timeouts;
   /** The strongest lock this session holds on each existing relation, ShareUpdateExclusiveLock and up. */
   locks: HeldLock[];
@@ -31,7 +29,6 @@ export interface PostgresSnapshot {
 }
 
 interface Row {
-  outside: boolean;
   lock_timeout: string;
   statement_timeout: string;
   locks: unknown;
@@ -46,8 +43,7 @@ interface Row {
  * plans in a fraction of a millisecond (with names joined in, planning alone took ~3 ms a
  * statement, more than most migration statements).
  */
-export const SNAPSHOT_SQL = `select now() = statement_timestamp() as outside,
-  current_setting('lock_timeout') as lock_timeout, current_setting('statement_timeout') as statement_timeout,
+export const SNAPSHOT_SQL = `select current_setting('lock_timeout') as lock_timeout, current_setting('statement_timeout') as statement_timeout,
   (select coalesce(json_agg(json_build_array(l.relation::int, l.mode)), '[]')
      from pg_locks l
     where l.pid = pg_backend_pid() and l.locktype = 'relation' and l.granted and l.relation = any($1::oid[])) as locks,
@@ -80,7 +76,6 @@ export async function postgresSnapshot(engine: Engine, relations: ReadonlyMap<nu
     strongest.set(relation.name, { relation: relation.name, table: relation.table, mode, blocks: blocksOf(mode) });
   }
   return {
-    outside: row.outside,
     timeouts: { lockTimeout: row.lock_timeout, statementTimeout: row.statement_timeout },
     locks: [...strongest.values()].sort((a, b) => a.relation.localeCompare(b.relation)),
     written,
