@@ -99,10 +99,22 @@ async function main(): Promise<void> {
         await asSluice(['-q', '-v', 'ON_ERROR_STOP=1', '-f', driver], database);
         return performance.now() - started;
       } finally {
-        await asSluice(['-q', '-c', `DROP DATABASE ${database} WITH (FORCE)`]);
+        await dropDatabase(database);
       }
     },
   };
+  // On a busy machine an autovacuum worker may still be in the fresh database, and FORCE may not end it: wait and retry.
+  async function dropDatabase(database: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await asSluice(['-q', '-c', `DROP DATABASE ${database} WITH (FORCE)`]);
+        return;
+      } catch (error) {
+        if (attempt === 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
+  }
   async function traced(run: number, existing: MigrationFile[], added: MigrationFile[]): Promise<number> {
     const server = await startServer({ engine: pg.url, origin: 'bench' });
     try {

@@ -221,6 +221,10 @@ export class MigrationObservation implements MigrationObserver {
   }
 
   #snapshot(): Promise<PostgresSnapshot> {
+    // No existing relation (no base branch tables): nothing a statement does can touch production's tables.
+    if (this.#context.relations.size === 0) {
+      return Promise.resolve({ timeouts: this.#timeouts, locks: [], written: new Set(), filenodes: new Map(), scans: new Map(), constraints: new Map() });
+    }
     return postgresSnapshot(this.#context.engine, this.#context.relations, this.#tableOids());
   }
 
