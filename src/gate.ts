@@ -147,8 +147,8 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     // The pull request's migrations proved: static rules over the files it adds, the lock trace.
     const proved = await proveMigrations({
       server,
-      head: { files: head.files, dir: path.resolve(loaded.dir, head.migrationsDir) },
-      ...(baseSide && base && 'plan' in base ? { base: { files: base.plan.files, dir: path.resolve(base.plan.loaded.dir, base.plan.migrationsDir), ...(baseSide.schema ? { schema: baseSide.schema } : {}) } } : {}),
+      head: { files: head.files, dir: path.resolve(loaded.dir, head.migrationsDir), ...(head.command ? { command: head.command } : {}), locate: loaded.location },
+      ...(baseSide && base && 'plan' in base ? { base: { files: base.plan.files, dir: path.resolve(base.plan.loaded.dir, base.plan.migrationsDir), ...(baseSide.schema ? { schema: baseSide.schema } : {}), ...(base.plan.command ? { command: base.plan.command } : {}) } } : {}),
       config,
       log,
     });

@@ -66,8 +66,7 @@ export async function applyMigrations(engine: Engine, files: MigrationFile[], ob
     const started = performance.now();
     let current: Statement | undefined;
     let verifying = false;
-    const inTransaction =
-      engine.dialect === 'postgres' && migration.transaction !== false && !statements.some((s) => NO_TRANSACTION.test(s.sql));
+    const inTransaction = runsInTransaction(migration, statements, engine.dialect);
     const runAll = async () => {
       for (const statement of statements) {
         current = statement;
@@ -118,6 +117,11 @@ function describeFailure(engine: Engine, error: unknown, statement: Statement | 
   const described = engine.describeError(error);
   const offset = described.position ? countNewlines(statement?.sql.slice(0, described.position - 1) ?? '') : 0;
   return { line: (statement?.line ?? 1) + offset, code: described.code, message: described.message, kind: described.kind };
+}
+
+/** Whether applyMigrations runs the file in one transaction: on PostgreSQL, unless the tool says not to or a statement cannot run in one. */
+export function runsInTransaction(migration: MigrationFile, statements: readonly Statement[], dialect: Engine['dialect']): boolean {
+  return dialect === 'postgres' && migration.transaction !== false && !statements.some((s) => NO_TRANSACTION.test(s.sql));
 }
 
 // PostgreSQL statements that cannot run inside a transaction block.

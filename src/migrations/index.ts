@@ -12,8 +12,9 @@ import type { MigrationFile } from './formats/index.js';
 import { adoptCreatedRoles } from './server-objects.js';
 import { lintMigrations } from './lint/index.js';
 import type { Schema } from '../engines/engine.js';
-import { traceMigrations, type MigrationTrace } from './trace/index.js';
+import { traceMigrations, weighObserved, type MigrationTrace } from './trace/index.js';
 import { roundTrip } from './round-trip.js';
+import { commandRoundTrip } from './command-round-trip.js';
 import { detectDrift } from './drift.js';
 import type { Metric } from '../vocabulary.js';
 import type { SluiceConfig } from '../config/schema/index.js';
@@ -102,6 +103,10 @@ export interface MigrationSide {
   /** The migrations folder, to name files the same way on both sides. */
   dir: string;
   schema?: Schema;
+  /** migrations.command: the project's tool applies the migrations (`files` is then empty). */
+  command?: MigrationCommand;
+  /** Where a sluice.yml setting is (for migrations.down-command's findings). */
+  locate?: (path: readonly (string | number)[]) => Location;
 }
 
 /**
@@ -112,6 +117,26 @@ export function addedMigrations(head: MigrationSide, base: MigrationSide | undef
   if (!base) return head.files;
   const known = new Set(base.files.map((f) => path.relative(base.dir, f.file)));
   return head.files.filter((f) => !known.has(path.relative(head.dir, f.file)));
+}
+
+/** migrations.down-command: the tool's round trip (command-round-trip.ts), or a notice when it cannot run. */
+async function proveDownCommand(server: Server, head: MigrationSide, base: MigrationSide | undefined, config: SluiceConfig, log?: (line: string) => void): Promise<Finding[]> {
+  const run = config.migrations['down-command'];
+  if (!run) return [];
+  const location = head.locate?.(['migrations', 'down-command']) ?? { file: 'sluice.yml' };
+  if (!head.command) {
+    return [{
+      check: 'migrations', rule: 'down-command-unused', severity: 'warning', subject: 'migrations.down-command', location,
+      message: 'migrations.down-command is set but migrations.command is not, so it was not run; remove it, or set migrations.command to the tool that applies the migrations.',
+    }];
+  }
+  log?.(`migrations: round trip through the tool: \`${head.command.run}\` → \`${run}\` → \`${head.command.run}\``);
+  const proved = await commandRoundTrip({
+    server, command: head.command, down: { run, location }, statementTimeoutMs: config.migrations['statement-timeout'],
+    // The base's own tool run first: the down then has to undo the pull request's migrations only.
+    ...(base?.command ? { base: base.command } : {}),
+  });
+  return proved.findings;
 }
 
 /**
@@ -149,6 +174,7 @@ export async function proveMigrations(options: {
     // The folder-wide "no downs at all" notice is news only on a first run, not on every pull request.
     const folderWide = (f: Finding) => f.subject === 'migrations' && !options.base;
     findings.push(...proved.findings.filter((f) => folderWide(f) || (f.subject !== undefined && addedNames.has(f.subject))));
+    findings.push(...(await proveDownCommand(server, options.head, options.base, config, options.log)));
   }
   const metrics: Metric[] = [];
   let traces: MigrationTrace[] = [];
@@ -156,6 +182,8 @@ export async function proveMigrations(options: {
   if (options.base && added.length > 0 && config.checks.migrations.trace) {
     options.log?.(`migrations: tracing ${added.length} added migration${added.length === 1 ? '' : 's'} on seeded tables`);
     const traced = await traceMigrations({ server, existing: options.base.files, added, config, ...(options.log ? { log: options.log } : {}) });
+    // What the trace saw happen outranks what a rule predicted from the statement's shape.
+    findings.splice(0, findings.length, ...weighObserved(findings, traced.traces, server.info));
     findings.push(...traced.findings);
     metrics.push(...traced.metrics);
     traces = traced.traces;

@@ -21,6 +21,8 @@ function assertKnexRan(report: GateReport) {
   );
   // The tables Knex created exist, its bookkeeping has both migrations, users.email is unique.
   assert.deepEqual(report.dataTests.map((t) => t.passed), [true, true, true]);
+  // migrations.down-command: the rollback undid the batch and latest rebuilt the same schema.
+  assert.deepEqual(report.findings.filter((f) => f.subject === 'migrations.down-command'), []);
   assert.equal(report.verdict, 'pass', JSON.stringify(report.findings));
 }
 

@@ -85,7 +85,7 @@ describe('migration trace on PostgreSQL', () => {
     const finding = result.findings.find((f) => f.subject === 'migration 0004_index.sql statement 2');
     assert.equal(finding?.rule, 'blocking-lock');
     assert.deepEqual(finding?.location, { file: trace.file, line: 2 });
-    assert.match(finding?.message ?? '', /^CREATE INDEX took ShareLock on orders for \d+ ms at 2,000 rows and blocked writes \(probe: UPDATE waited, SELECT passed\)\.$/);
+    assert.match(finding?.message ?? '', /^CREATE INDEX took ShareLock on orders for \d+ ms at 2,000 rows and blocked writes \(probe: UPDATE waited; a SELECT does not conflict with ShareLock\)\.$/);
     assert.match(finding?.help ?? '', /CONCURRENTLY/);
   });
 
@@ -153,6 +153,45 @@ create table orders (id serial primary key, customer_id int not null references 
     assert.equal(failed[0]!.severity, 'error');
     assert.match(failed[0]!.message, /"every customer stays" does not hold after 0002_purge\.sql: it returned false/);
     assert.equal(failed[0]!.location?.file, trace.file);
+  });
+
+  test('only tables the migration locked for writing are compared, and TRUNCATE … CASCADE (no row lock, an ACCESS EXCLUSIVE one) is still seen', async () => {
+    const base = migration(
+      '0001_init.sql',
+      `create table customers (id serial primary key, email text not null);
+create table orders (id serial primary key, customer_id int not null references customers, total int not null, note text);
+`,
+    );
+    const result = await traceMigrations({
+      server,
+      existing: [base],
+      added: [
+        migration('0002_index.sql', 'create index orders_total on orders (total);'),
+        migration('0003_empty.sql', 'truncate customers cascade;'),
+      ],
+      config: config(),
+    });
+    // CREATE INDEX takes ShareLock: neither table was compared, nothing changed.
+    assert.deepEqual(traceOf(result, '0002_index.sql').data, []);
+    const truncated = traceOf(result, '0003_empty.sql').data;
+    assert.deepEqual(truncated.map((d) => [d.table, d.rowsBefore, d.rowsAfter, d.expected]), [['customers', 200, 0, true], ['orders', 2000, 0, false]]);
+    assert.match(result.findings.find((f) => f.rule === 'data-changed')?.message ?? '', /^orders lost 2,000 of its 2,000 rows in this migration, which does not name it/);
+  });
+
+  test('CREATE INDEX CONCURRENTLY runs outside a transaction: a second session samples its ShareUpdateExclusiveLock while it runs', async () => {
+    const result = await traceMigrations({
+      server,
+      existing: [POSTGRES_BASE],
+      added: [migration('0002_index_concurrently.sql', 'create index concurrently orders_note on orders (note);')],
+      // Rows enough for the build to outlast several samples, however busy the machine.
+      config: parseConfig('migrations: { dir: migrations }\ndata:\n  rows: { customers: 200, orders: 30000 }\n', 'sluice.yml').config,
+    });
+    const trace = traceOf(result, '0002_index_concurrently.sql');
+    assert.deepEqual(trace.statements[0]!.locks, [{ relation: 'orders', table: 'orders', mode: 'ShareUpdateExclusiveLock', blocks: 'other schema changes and VACUUM' }]);
+    assert.equal(trace.strongestLock?.mode, 'ShareUpdateExclusiveLock');
+    assert.match(trace.notes.join('\n'), /^ran outside a transaction: .* a second session sampled pg_locks while it ran/m);
+    // It blocks neither reads nor writes: no blocking-lock finding, and the probes were not needed.
+    assert.deepEqual(result.findings.filter((f) => f.rule === 'blocking-lock' || f.rule === 'table-rewrite'), []);
   });
 
   test('with production row counts, a blocking migration gets a hold-time estimate', async () => {

@@ -16,7 +16,13 @@ export const migrations = z
       .min(1)
       .optional()
       .describe('Run any other tool instead (npx prisma migrate deploy, npx knex migrate:latest …), with DATABASE_URL pointing at the scratch database.'),
-    'down-command': z.string().min(1).optional().describe('The tool\'s command that reverts the last migration, for the round trip.'),
+    'down-command': z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'With command: the tool\'s command that reverts everything command applied to an empty database (npx knex migrate:rollback, alembic downgrade base …). The round trip runs command, then this, and the schema must be as before; then command again, and the schema must be the same as after its first run.',
+      ),
     placeholders: z
       .record(z.string(), z.string())
       .default({})

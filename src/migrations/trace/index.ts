@@ -14,7 +14,8 @@ import { splitStatements } from '../statements.js';
 import { saferWay } from './advice.js';
 import { estimateHold, formatMs } from './estimate.js';
 import { blockRank, currentTimeouts, type HeldLock } from './locks.js';
-import { MigrationObservation, type MigrationTrace, type StatementTrace, type TraceContext } from './observer.js';
+import { PROBE_SESSIONS, type ProbeAttempt } from './probe.js';
+import { MigrationObservation, type CatalogState, type MigrationTrace, type StatementTrace, type TraceContext } from './observer.js';
 import { contentChanges, evaluateAssertion, tableContents, type TableContents } from './preservation.js';
 import { storedRelations } from './rewrites.js';
 
@@ -25,6 +26,7 @@ export type { TracedConstraint } from './constraints.js';
 export type { AlgorithmTrial, MysqlAlgorithm } from './mysql-algorithm.js';
 export type { ContentChange } from './preservation.js';
 export type { LockEstimate } from './estimate.js';
+export { weighObserved } from './verdicts.js';
 
 export interface TraceOptions {
   server: Server;
@@ -118,11 +120,20 @@ async function traceSide(
     if (!(error instanceof SeedError)) throw error;
     return { problem: `Seeding the base branch's tables failed (${error.message}), so the new migrations were not traced.` };
   }
-  await engine.analyze();
+  // Statistics for the seeded rows; with nothing seeded (no base tables) there is nothing to analyse.
+  if ([...rows.values()].some((n) => n > 0)) await engine.analyze();
 
   const session = mode.watch ? await engine.openSession?.() : undefined;
+  const probeSessions = session && engine.dialect === 'postgres' ? [session] : [];
   try {
-    const context = await traceContext(engine, session, new Set(schema.tables.map((t) => t.name)), mode.watch);
+    // More sessions, so the probes of one statement run at once rather than one after another.
+    // A server short of connections probes with fewer.
+    while (probeSessions.length > 0 && probeSessions.length < PROBE_SESSIONS) {
+      const more = await engine.openSession?.().catch(() => undefined);
+      if (!more) break;
+      probeSessions.push(more);
+    }
+    const context = await traceContext(engine, session, probeSessions, new Set(schema.tables.map((t) => t.name)), mode.watch);
     const side: TracedSide = { traces: [], observations: new Map(), rows, findings: [] };
     const assertions = config.checks.migrations.assert;
     const names = new Set([...existing, ...added].flatMap(migrationNames));
@@ -131,12 +142,13 @@ async function traceSide(
     }
     // The contents after one migration are the next one's "before" (see contentChanges).
     let carried: Map<string, TableContents> | undefined;
+    let catalog: CatalogState | undefined;
     for (const migration of added) {
       const statements = splitStatements(migration.sql, engine.dialect);
       const before = mode.watch
         ? carried ?? (await tableContents(engine, (await engine.introspect()).tables.filter((t) => context.tables.has(t.name))))
         : undefined;
-      const observation = new MigrationObservation(context);
+      const observation = new MigrationObservation(context, catalog);
       const [applied] = await applyMigrations(engine, [migration], observation);
       const trace = observation.trace(migration);
       if (!session && mode.watch) {
@@ -148,11 +160,17 @@ async function traceSide(
         trace.notes.push(`the migration did not apply (${applied?.error?.message ?? applied?.status}); the trace stops here`);
         break;
       }
-      await engine.resetSession();
+      catalog = observation.catalog;
+      // What a migration SET on its session must not look like the next one's doing; most set nothing.
+      if (changesSession(migration.sql)) await engine.resetSession();
       if (before) {
-        const compared = await contentChanges(engine, before, statements);
+        // Only the tables the migration wrote to can hold other rows now; the rest carry over.
+        const written = observation.writtenTables();
+        const compare = written === 'all' ? before : new Map([...before].filter(([table]) => written.has(table)));
+        const compared = await contentChanges(engine, compare, statements);
         trace.data = compared.changes;
-        carried = compared.after;
+        carried = new Map([...before].filter(([table]) => !compare.has(table)));
+        for (const [table, contents] of compared.after) carried.set(table, contents);
       }
       if (!mode.watch) continue;
       const last = migration === added.at(-1);
@@ -163,15 +181,17 @@ async function traceSide(
     }
     return side;
   } finally {
-    await session?.close();
+    for (const opened of probeSessions.length > 0 ? probeSessions : [session]) await opened?.close();
   }
 }
 
-async function traceContext(engine: Engine, session: TraceContext['session'], tables: Set<string>, watch: boolean): Promise<TraceContext> {
+async function traceContext(engine: Engine, session: TraceContext['session'], probeSessions: TraceContext['probeSessions'], tables: Set<string>, watch: boolean): Promise<TraceContext> {
   const postgres = engine.dialect === 'postgres';
   return {
     engine,
     session,
+    probeSessions,
+    ...(postgres && probeSessions.length > 0 ? { pid: Number((await engine.query<{ pid: number }>('select pg_backend_pid() as pid'))[0]?.pid) } : {}),
     relations: postgres ? await storedRelations(engine) : new Map(),
     tables,
     baseline: postgres ? await currentTimeouts(engine) : { lockTimeout: '', statementTimeout: '' },
@@ -179,6 +199,9 @@ async function traceContext(engine: Engine, session: TraceContext['session'], ta
     tryAlgorithms: !postgres && watch,
   };
 }
+
+/** The migration may change its session's settings: SET, RESET, DISCARD, set_config(), or a transaction of its own. */
+const changesSession = (sql: string): boolean => /^\s*(?:set|reset|discard|begin|start|commit|end|rollback|abort|prepare|savepoint|use)\b|\bset_config\b/im.test(sql);
 
 /** The names an assertion's `after` may use for a migration: its name, its file name, either without .sql. */
 const migrationNames = (m: MigrationFile): string[] => {
@@ -270,9 +293,13 @@ function confirmedBlocking(statement: StatementTrace, lock: HeldLock): boolean {
 function probeWords(statement: StatementTrace, lock: HeldLock): string {
   const probe = statement.probes.find((p) => p.table === lock.table);
   if (!probe) return '';
-  const waited = [probe.read, probe.write].filter((a) => a.blocked).map((a) => `${a.statement.split(' ')[0]!.toUpperCase()} waited`);
-  const passed = [probe.read, probe.write].filter((a) => !a.blocked && !a.error).map((a) => `${a.statement.split(' ')[0]!.toUpperCase()} passed`);
-  return ` (probe: ${[...waited, ...passed].join(', ')})`;
+  const verb = (a: ProbeAttempt) => a.statement.split(' ')[0]!.toUpperCase();
+  const attempts = [probe.read, probe.write];
+  const waited = attempts.filter((a) => a.blocked).map((a) => `${verb(a)} waited`);
+  const passed = attempts.filter((a) => !a.blocked && !a.error && !a.inferred).map((a) => `${verb(a)} passed`);
+  // Attempts the conflict table says cannot wait were not run.
+  const free = attempts.filter((a) => a.inferred).map((a) => `a ${verb(a)} does not conflict with ${lock.mode}`);
+  return ` (probe: ${[[...waited, ...passed].join(', '), ...free].filter(Boolean).join('; ')})`;
 }
 
 const VERB = /^\s*(create\s+(?:unique\s+)?index|drop\s+index|alter\s+table|create\s+table|drop\s+table|lock\s+table|refresh\s+materialized\s+view|\w+)/i;

@@ -44,33 +44,6 @@ export const blockRank = (blocks: LockBlocks): number =>
 /** "AccessExclusiveLock: blocks reads and writes" */
 export const describeLock = (lock: Pick<HeldLock, 'mode' | 'blocks'>): string => `${lock.mode}: blocks ${lock.blocks}`;
 
-/**
- * The strongest lock this session holds on each relation in `preexisting` (oids). Modes below
- * ShareUpdateExclusiveLock are left out: they conflict only with schema changes, never with
- * the application's reads and writes.
- */
-export async function locksHeld(engine: Engine, preexisting: ReadonlySet<number>): Promise<HeldLock[]> {
-  const rows = await engine.query<{ oid: number; relation: string; table_name: string; mode: string }>(
-    `select c.oid::int as oid, ${qualifiedName('c', 'n')} as relation, ${qualifiedName('t', 'tn')} as table_name, l.mode
-       from pg_locks l
-       join pg_class c on c.oid = l.relation
-       join pg_namespace n on n.oid = c.relnamespace
-       left join pg_index i on i.indexrelid = c.oid
-       join pg_class t on t.oid = coalesce(i.indrelid, c.oid)
-       join pg_namespace tn on tn.oid = t.relnamespace
-      where l.pid = pg_backend_pid() and l.locktype = 'relation' and l.granted
-        and l.database = (select oid from pg_database where datname = current_database())`,
-  );
-  const strongest = new Map<string, HeldLock>();
-  for (const row of rows) {
-    if (!preexisting.has(row.oid) || lockStrength(row.mode) < lockStrength('ShareUpdateExclusiveLock')) continue;
-    const known = strongest.get(row.relation);
-    if (known && lockStrength(known.mode) >= lockStrength(row.mode)) continue;
-    strongest.set(row.relation, { relation: row.relation, table: row.table_name, mode: row.mode, blocks: blocksOf(row.mode) });
-  }
-  return [...strongest.values()].sort((a, b) => a.relation.localeCompare(b.relation));
-}
-
 /** `relname`, or `nspname.relname` outside public — the names introspect() gives tables. */
 export const qualifiedName = (cls: string, ns: string): string =>
   `case when ${ns}.nspname = 'public' then ${cls}.relname::text else ${ns}.nspname || '.' || ${cls}.relname end`;

@@ -56,6 +56,7 @@ export async function contentChanges(
   before: ReadonlyMap<string, TableContents>,
   statements: readonly Statement[],
 ): Promise<{ changes: ContentChange[]; after: Map<string, TableContents> }> {
+  if (before.size === 0) return { changes: [], after: new Map() };
   const now = new Map((await engine.introspect()).tables.map((t) => [t.name, t]));
   const changes: ContentChange[] = [];
   // What the tables hold now, over all their columns: the next migration's "before", so each

@@ -45,14 +45,15 @@ export async function storedRelations(engine: Engine): Promise<Map<number, Store
 }
 
 /**
- * Relations of `before` whose file changed: rewritten tables, then indexes rebuilt on their own
- * (an index of a rewritten table is rebuilt with it and not named again). Partitioned tables
- * have no file (relfilenode 0) and are never called rewritten.
+ * Relations whose file changed between two readings (oid → relfilenode): rewritten tables, then
+ * indexes rebuilt on their own (an index of a rewritten table is rebuilt with it and not named
+ * again). Partitioned tables have no file (relfilenode 0) and are never called rewritten.
  */
-export function rewrittenRelations(before: ReadonlyMap<number, StoredRelation>, after: ReadonlyMap<number, StoredRelation>): string[] {
-  const changed = [...before.values()].filter((r) => {
-    const now = after.get(r.oid);
-    return now !== undefined && r.filenode !== 0 && now.filenode !== r.filenode;
+export function rewrittenRelations(relations: ReadonlyMap<number, StoredRelation>, before: ReadonlyMap<number, number>, after: ReadonlyMap<number, number>): string[] {
+  const changed = [...before].flatMap(([oid, filenode]) => {
+    const now = after.get(oid);
+    const relation = relations.get(oid);
+    return relation && now !== undefined && filenode !== 0 && now !== filenode ? [relation] : [];
   });
   const tables = new Set(changed.filter((r) => r.kind === 'table').map((r) => r.name));
   return changed.filter((r) => r.kind === 'table' || !tables.has(r.table)).map((r) => r.name);
@@ -64,15 +65,17 @@ export interface ScanCounts {
 }
 
 /**
- * Sequential scans and rows they read in the current transaction (pg_stat_xact_*), per table
- * oid. Read before and after a statement, the difference is what the statement scanned; outside
- * a transaction each query is its own and the difference is always zero.
+ * Sequential scans and rows they read as pg_stat_xact_* shows them now, per table oid: the
+ * current transaction's, plus (PostgreSQL 15+) counts of earlier ones not yet flushed to the
+ * shared statistics. Read before and after a statement in one transaction, the difference is
+ * what the statement scanned.
  */
 export async function sequentialScans(engine: Engine, oids: readonly number[]): Promise<Map<number, ScanCounts>> {
   if (oids.length === 0) return new Map();
   const rows = await engine.query<{ oid: number; scans: number; rows: number }>(
-    `select relid::int as oid, seq_scan::bigint as scans, seq_tup_read::bigint as rows
-       from pg_stat_xact_user_tables where relid = any($1::oid[])`,
+    // pg_stat_xact_user_tables' seq_scan and seq_tup_read, from the functions behind the view.
+    `select o::int as oid, pg_stat_get_xact_numscans(o)::bigint as scans, pg_stat_get_xact_tuples_returned(o)::bigint as rows
+       from unnest($1::oid[]) o`,
     [oids],
   );
   return new Map(rows.map((r) => [r.oid, { scans: Number(r.scans), rows: Number(r.rows) }]));
