@@ -117,7 +117,15 @@ class PostgresServer implements Server {
       const session = new PostgresFamilyEngine(this.info, name, watchedSession(second, this.#admin), { url: connectionString });
       return Object.assign(session, { close: () => second.end().catch(() => {}) });
     };
-    return new PostgresFamilyEngine(this.info, name, watchedSession(client, this.#admin), { url: connectionString, openSession });
+    let dropping: Promise<void> | undefined;
+    // Dropped first, forgotten after: a drop that fails stays for close() to retry and report.
+    const drop = () => (dropping ??= (async () => {
+      if (!this.#scratch.some((s) => s.name === name)) return;
+      await this.#drop(name, client);
+      this.#scratch.splice(this.#scratch.findIndex((s) => s.name === name), 1);
+      removeCleanup();
+    })().finally(() => (dropping = undefined)));
+    return new PostgresFamilyEngine(this.info, name, watchedSession(client, this.#admin), { url: connectionString, openSession, drop });
   }
 
   /**
