@@ -19,7 +19,7 @@ import { runDataTests, type DataTestResult } from './checks/data-tests/index.js'
 import { probeConstraints } from './checks/constraints/index.js';
 import { runConcurrencyChecks } from './checks/concurrency/index.js';
 import { measureQueries, SECTION, type MeasuredQuery, type WorkloadKind } from './checks/performance/index.js';
-import { runLoad } from './measure/load/index.js';
+import { runLoad, type LoadPhaseSummary } from './measure/load/index.js';
 import { planSeed, seedData, SeedError, type SeededTable } from './data/index.js';
 import { materialiseBase, inBase } from './baseline/base-branch.js';
 import { fingerprint } from './baseline/environment.js';
@@ -60,6 +60,8 @@ export interface GateReport {
   migrations: AppliedMigration[];
   seed: { seed: number; tables: SeededTable[] };
   queries: MeasuredQuery[];
+  /** Each load phase that ran (absent when none did): the report's load table. */
+  loads?: LoadPhaseSummary[];
   findings: Finding[];
   metrics: Metric[];
   /** Every data test with its outcome, passed or not (the comment lists them all). */
@@ -175,6 +177,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     const load = await runLoad(headSide.engine, { loads: config.load, queries: config.queries, seed: config.data.seed, statementTimeoutMs: config.gate['statement-timeout'], locate: loaded.location, log });
     report.findings.push(...load.findings);
     report.metrics.push(...load.metrics);
+    if (load.phases.length) report.loads = load.phases;
 
     // The baseline stage: the base branch of this run, else the stored baseline.
     const sameRun = baseSide && base && 'plan' in base

@@ -8,6 +8,7 @@ import { chartSection } from './chart.js';
 import { existingFindingsSection, newFindingsSection } from './findings.js';
 import { fitSections, type Section } from './fit.js';
 import { renderHeadline } from './headline.js';
+import { loadSection } from './load.js';
 import { tally } from './tally.js';
 
 /** GitHub rejects comments over 65,536 characters; this leaves room for the marker line. */
@@ -40,6 +41,7 @@ export function renderComment(report: GateReport, options: CommentOptions): stri
     existingFindingsSection(t),
     otherMetricsSection(report),
     queriesSection(report),
+    loadSection(report),
     dataTestsSection(report),
     migrationsSection(report),
     seededDataSection(report),
