@@ -170,6 +170,8 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
       { engine: headSide.engine, ...workloadsOf(config), locate: (kind: WorkloadKind, i: number) => loaded.location([SECTION[kind], i]) },
     ];
     const measured = await measureQueries(querySides, { seed: config.data.seed, samples: config.gate.time.samples });
+    // The base is measured: its database goes before the load phase, which runs on the head alone.
+    await baseSide?.engine.drop();
     const headMeasured = measured.at(-1)!;
     report.findings.push(...headMeasured.findings);
     report.metrics.push(...headMeasured.metrics);
