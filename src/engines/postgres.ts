@@ -178,7 +178,15 @@ class PostgresServer implements Server {
   async #drop(name: string, client: pg.Client | undefined): Promise<void> {
     assertScratch(name);
     await client?.end().catch(() => {});
-    await this.#admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    try {
+      await this.#admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    } catch (error) {
+      // FORCE refuses (42501) to end an autovacuum worker when the admin is not a superuser: the
+      // worker has no role. A plain DROP DATABASE stops autovacuum workers itself (and waits a
+      // few seconds for any other session), which is all that is left once our sessions ended.
+      if (describePostgresError(error).code !== '42501') throw error;
+      await this.#admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    }
   }
 
   /** Drops the roles the project's migrations created, then the per-run role; returns what could not be dropped. */
