@@ -5,6 +5,8 @@
 //
 //   npm run bench:memory                 (`-- --runs 5`, `-- --node /path/to/node`)
 //
+// Run it in a git checkout: the `--base HEAD` row builds the current commit as the base branch.
+//
 // Never part of `npm test`: it prints figures, nothing more.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -61,6 +63,10 @@ const rows: string[] = [];
 const servers: StartedServer[] = [];
 try {
   rows.push(await measure('PGlite (embedded)', ['--engine', 'pglite']));
+  // A pull request's shape: the base branch built beside the head (here the same commit, so
+  // two instances; a pull request that adds migrations also has the trace's and the round
+  // trip's, each dropped when its stage is done).
+  rows.push(await measure('PGlite, `--base HEAD`', ['--engine', 'pglite', '--base', 'HEAD']));
   const postgres = await startPostgres();
   servers.push(postgres);
   rows.push(await measure('PostgreSQL server', ['--database-url', postgres.url]));

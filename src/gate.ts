@@ -23,7 +23,7 @@ import { runTransactionChecks } from './checks/transactions/index.js';
 import { runBackupCheck } from './checks/backup/index.js';
 import { requireVectorSupport, runVectorChecks, vectorSources } from './checks/vector/index.js';
 import { measureQueries, SECTION, type MeasuredQuery, type WorkloadKind } from './checks/performance/index.js';
-import { runLoad } from './measure/load/index.js';
+import { runLoad, type LoadPhaseSummary } from './measure/load/index.js';
 import { planSeed, seedData, SeedError, type SeededTable, type VectorSource } from './data/index.js';
 import { materialiseBase, inBase } from './baseline/base-branch.js';
 import { fingerprint } from './baseline/environment.js';
@@ -66,6 +66,8 @@ export interface GateReport {
   migrations: AppliedMigration[];
   seed: { seed: number; tables: SeededTable[] };
   queries: MeasuredQuery[];
+  /** Each load phase that ran (absent when none did): the report's load table. */
+  loads?: LoadPhaseSummary[];
   findings: Finding[];
   metrics: Metric[];
   /** Every data test with its outcome, passed or not (the comment lists them all). */
@@ -209,6 +211,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     const load = await runLoad(headSide.engine, { loads: config.load, queries: config.queries, seed: config.data.seed, statementTimeoutMs: config.gate['statement-timeout'], locate: loaded.location, log });
     report.findings.push(...load.findings);
     report.metrics.push(...load.metrics);
+    if (load.phases.length) report.loads = load.phases;
     // Vector search after the stages that read the seeded rows: its growth steps add rows.
     const vector = await runVectorChecks([
       ...(baseSide?.schema && base && 'plan' in base ? [{ engine: baseSide.engine, loaded: base.plan.loaded, schema: baseSide.schema, sources: base.plan.vectors }] : []),
@@ -216,6 +219,8 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     ], log);
     report.findings.push(...vector.at(-1)!.findings);
     report.metrics.push(...vector.at(-1)!.metrics);
+    // The base side has nothing left to run: its database goes now.
+    await baseSide?.engine.drop();
     // Last of the stages that use the database: it crashes the server, and every session opened before is gone.
     const durability = await runDurability(server, headSide.engine, { config: config.checks.durability, transactions: config.transactions, seed: config.data.seed, statementTimeoutMs: config.gate['statement-timeout'], locate: loaded.location, log });
     report.findings.push(...durability.findings);

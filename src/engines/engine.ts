@@ -126,12 +126,27 @@ export interface Engine {
    * these pg_dump arguments. The session's settings are pg_dump's afterwards: reset it.
    */
   readonly dumpSql?: (args: readonly string[]) => Promise<string>;
+  /**
+   * Drops this scratch database now, when the stage that made it for itself is done with it
+   * (the round trip, the lock trace): on PGlite its worker thread stops and its files go, on a
+   * server the database is dropped and its sessions end. Safe to call twice; afterwards
+   * Server.close() and the cleanup on a signal pass it by. Nothing can run on it after.
+   */
+  drop(): Promise<void>;
 }
 
 /** A second connection to a scratch database; close it when done (dropping the database closes it too). */
-export interface EngineSession extends Engine {
+/** What runs SQL on a scratch database: its engine, or a second session on it. */
+export type ScratchConnection = Omit<Engine, 'drop'>;
+
+export interface EngineSession extends ScratchConnection {
   close(): Promise<void>;
 }
+
+/** What a second session answers to drop(): only the engine that created the database drops it. */
+export const sessionCannotDrop = async (): Promise<void> => {
+  throw new Error('a second session does not drop its scratch database; the engine that created it does');
+};
 
 /** A scratch database's address for another program; see Engine.connectionUrl. */
 export interface ScratchUrl {

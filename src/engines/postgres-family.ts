@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type {
   Column, ColumnType, DbError, DbErrorKind, Engine, EngineSession, Row, Schema, ScratchUrl, ServerInfo, Table, WorkProfile,
 } from './engine.js';
+import { sessionCannotDrop } from './engine.js';
 
 /** The little a pg Client and a PGlite instance have in common. */
 export interface PgSession {
@@ -27,6 +28,8 @@ export class PostgresFamilyEngine implements Engine {
   #session: PgSession;
   /** Set on a server (another connection as the same role); PGlite has only the one. */
   readonly openSession?: () => Promise<EngineSession>;
+  /** See Engine.drop; a second session has nothing to drop. */
+  readonly drop: () => Promise<void>;
   #url: string | undefined;
 
   /** `url`: the scratch database's URL as its session logs in (a server); PGlite's session serves one instead. */
@@ -34,9 +37,10 @@ export class PostgresFamilyEngine implements Engine {
     readonly info: ServerInfo,
     readonly database: string,
     session: PgSession,
-    options: { url?: string; openSession?: () => Promise<EngineSession> } = {},
+    options: { url?: string; openSession?: () => Promise<EngineSession>; drop?: () => Promise<void> } = {},
   ) {
     this.#session = session;
+    this.drop = options.drop ?? sessionCannotDrop;
     this.#url = options.url;
     if (options.openSession) this.openSession = options.openSession;
   }

@@ -117,7 +117,15 @@ class PostgresServer implements Server {
       const session = new PostgresFamilyEngine(this.info, name, watchedSession(second, this.#admin), { url: connectionString });
       return Object.assign(session, { close: () => second.end().catch(() => {}) });
     };
-    return new PostgresFamilyEngine(this.info, name, watchedSession(client, this.#admin), { url: connectionString, openSession });
+    let dropping: Promise<void> | undefined;
+    // Dropped first, forgotten after: a drop that fails stays for close() to retry and report.
+    const drop = () => (dropping ??= (async () => {
+      if (!this.#scratch.some((s) => s.name === name)) return;
+      await this.#drop(name, client);
+      this.#scratch.splice(this.#scratch.findIndex((s) => s.name === name), 1);
+      removeCleanup();
+    })().finally(() => (dropping = undefined)));
+    return new PostgresFamilyEngine(this.info, name, watchedSession(client, this.#admin), { url: connectionString, openSession, drop });
   }
 
   /**
@@ -181,7 +189,15 @@ class PostgresServer implements Server {
   async #drop(name: string, client: pg.Client | undefined): Promise<void> {
     assertScratch(name);
     await client?.end().catch(() => {});
-    await this.#admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    try {
+      await this.#admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    } catch (error) {
+      // FORCE refuses (42501) to end an autovacuum worker when the admin is not a superuser: the
+      // worker has no role. A plain DROP DATABASE stops autovacuum workers itself (and waits a
+      // few seconds for any other session), which is all that is left once our sessions ended.
+      if (describePostgresError(error).code !== '42501') throw error;
+      await this.#admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    }
   }
 
   /** Drops the roles the project's migrations created, then the per-run role; returns what could not be dropped. */

@@ -106,6 +106,7 @@ export async function roundTrip(options: RoundTripOptions): Promise<RoundTripRep
         });
         break;
       }
+      await engine.drop();
       engine = await scratch(server, `${label}-${rebuilds}`, options.statementTimeoutMs);
       const replay = await applyMigrations(engine, files.slice(0, index + 1));
       const broken = replay.find((r) => r.status !== 'applied');
@@ -119,6 +120,8 @@ export async function roundTrip(options: RoundTripOptions): Promise<RoundTripRep
     const created = (await server.listRoles()).filter((r) => !rolesBefore.includes(r));
     if (created.length > 0) server.adoptRoles(created);
   }
+  // Done with it: its memory (PGlite) or its server resources go now, not at the end of the run.
+  await engine.drop();
   return { findings, results };
 }
 

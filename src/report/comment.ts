@@ -9,6 +9,7 @@ import { concurrencySection } from './concurrency.js';
 import { existingFindingsSection, newFindingsSection } from './findings.js';
 import { fitSections, type Section } from './fit.js';
 import { renderHeadline } from './headline.js';
+import { loadSection } from './load.js';
 import { tally } from './tally.js';
 
 /** GitHub rejects comments over 65,536 characters; this leaves room for the marker line. */
@@ -42,6 +43,7 @@ export function renderComment(report: GateReport, options: CommentOptions): stri
     concurrencySection(report),
     otherMetricsSection(report),
     queriesSection(report),
+    loadSection(report),
     dataTestsSection(report),
     migrationsSection(report),
     seededDataSection(report),

@@ -26,6 +26,8 @@ export interface JsonReport {
   metrics: { key: string; unit: string; kind: string; direction: string; value: number; samples?: number[] }[];
   comparison: Comparison;
   queries: JsonQuery[];
+  /** Each load phase that ran (absent when none did); figures in ms and operations per second. */
+  loads?: NonNullable<GateReport['loads']>;
   seed: GateReport['seed'];
   dataTests: DataTestResult[];
   migrations: GateReport['migrations'];
@@ -72,6 +74,7 @@ export function toJsonReport(report: GateReport, options: JsonReportOptions = {}
       })),
     },
     queries: report.queries.map((q) => ({ ...q, timeMs: q.timeMs.map((t) => round(t)), params: q.params.map(jsonScalar) })),
+    ...(report.loads?.length ? { loads: report.loads.map(roundPhase) } : {}),
     seed: { seed: report.seed.seed, tables: report.seed.tables.map((t) => ({ ...t, ms: round(t.ms) })) },
     dataTests: report.dataTests,
     migrations: report.migrations.map((m) => ({ ...m, ms: round(m.ms) })),
@@ -88,6 +91,17 @@ export function median(values: number[]): number {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function roundPhase(phase: NonNullable<GateReport['loads']>[number]): NonNullable<GateReport['loads']>[number] {
+  const l = phase.latency;
+  return {
+    ...phase,
+    elapsedMs: round(phase.elapsedMs),
+    throughput: round(phase.throughput),
+    latency: { p50: round(l.p50), p90: round(l.p90), p95: round(l.p95), p99: round(l.p99), max: round(l.max), mean: round(l.mean) },
+    poolWait: { median: round(phase.poolWait.median), max: round(phase.poolWait.max) },
+  };
+}
 
 /** What the comment shows for a parameter, as a JSON scalar: bigint and Date as their text, anything else as its JSON. */
 function jsonScalar(value: unknown): JsonScalar {

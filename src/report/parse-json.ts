@@ -111,6 +111,19 @@ const jsonReportSchema = z.object({
     // Scalars only: the comment prints them as JSON, and nesting would be unbounded work.
     params: list(z.union([text, z.number(), z.boolean(), z.null()])),
   })),
+  loads: list(z.object({
+    name: text,
+    connections: count,
+    pipeline: count,
+    elapsedMs: z.number().nonnegative(),
+    operations: count,
+    succeeded: count,
+    throughput: z.number().nonnegative(),
+    errors: list(z.object({ kind: text, code: text, count, message: text })),
+    latency: z.object({ p50: z.number(), p90: z.number(), p95: z.number(), p99: z.number(), max: z.number(), mean: z.number() }),
+    poolWait: z.object({ median: z.number(), max: z.number() }),
+    capped: z.boolean(),
+  })).optional(),
   seed: z.object({ seed: z.number().int(), tables: list(z.object({ table: text, rows: count, ms: z.number() })) }),
   dataTests: list(z.object({ name: text, passed: z.boolean(), location })),
   migrations: list(z.object({

@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { runGate, type GateReport } from '../../src/gate.js';
+import { COMMENT_LIMIT, parseJsonReport, renderComment, toJsonReport } from '../../src/report/index.js';
 import { makeProject } from '../support/project.js';
 import { mysqlAdminUrl, mysqlUrl, postgresAdminUrl, postgresUrl } from '../support/urls.js';
 
@@ -95,6 +96,23 @@ for (const server of [
       assert.ok(rate > 20 && rate < 80, `error rate ${rate} %`);
       assert.ok(metric(report, 'load.with-failures.throughput')!.value! > 0);
       assert.ok(metric(report, 'load.with-failures.p95')!.value! > 0);
+    });
+
+    test('the comment has a table of the phases: throughput, operations, errors by class, percentiles, pool wait; report.json keeps it', () => {
+      const comment = renderComment(report, { limit: COMMENT_LIMIT });
+      assert.match(comment, /<summary>Load: 2 phases run, 1 with errors<\/summary>/);
+      assert.match(comment, /\| Phase \| Connections \| Operations \| Throughput \| Errors \| p50 \/ p95 \/ p99 \| Max \| Pool wait \(median \/ max\) \|/);
+      const row = (name: string) => comment.split('\n').find((line) => line.startsWith(`| ${name} |`));
+      assert.match(row('reads') ?? '', /^\| reads \| 4 \| [\d,]+ \| [\d,.]+ ops\/s \| 0 \| [\d.]+ ms \/ [\d.]+ ms \/ [\d.]+ ms \| [\d.]+ m?s \| [\d.]+ m?s \/ [\d.]+ m?s \|$/);
+      // 2,000 operations counted, about half failing on the duplicate key, by class.
+      assert.match(row('with failures') ?? '', /^\| with failures \| 4 \| 2,000 \| [\d,.]+ ops\/s \| [\d,]+ \([\d.]+ %\): unique-violation `[^`]+` ×[\d,]+ \|/);
+      const phases = toJsonReport(report).loads!;
+      assert.deepEqual(phases.map((p) => [p.name, p.connections, p.operations]), [['reads', 4, phases[0]!.operations], ['with failures', 4, 2000]]);
+      assert.equal(phases[1]!.errors[0]!.kind, 'unique-violation');
+      assert.equal(phases[1]!.operations - phases[1]!.succeeded, phases[1]!.errors[0]!.count);
+      // Comment mode rebuilds the same table from report.json alone.
+      const rebuilt = renderComment(parseJsonReport(JSON.parse(JSON.stringify(toJsonReport(report)))), { limit: COMMENT_LIMIT });
+      assert.equal(rebuilt.split('\n').find((line) => line.startsWith('| with failures |')), row('with failures'));
     });
 
     test('no connection of the run is left on the server', async () => {

@@ -1,18 +1,18 @@
 // What must be true after the crash: every acknowledged ledger row is there, the declared
 // invariants hold (nothing half-applied), and no sequence is behind where it was.
-import type { Engine } from '../../engines/engine.js';
+import type { ScratchConnection } from '../../engines/engine.js';
 
 /** Sluice's own table in the scratch database: one row per transaction the workload commits. */
 export const LEDGER = 'sluice_durability_ledger';
 
 export type SequencePositions = Map<string, number>;
 
-export async function createLedger(engine: Engine): Promise<void> {
+export async function createLedger(engine: ScratchConnection): Promise<void> {
   await engine.exec(`CREATE TABLE ${LEDGER} (id bigint PRIMARY KEY, conn integer NOT NULL)`);
 }
 
 /** Every sequence's position (PostgreSQL last_value; MySQL/MariaDB the next AUTO_INCREMENT), by name. */
-async function sequencePositions(engine: Engine): Promise<SequencePositions> {
+async function sequencePositions(engine: ScratchConnection): Promise<SequencePositions> {
   const rows = engine.dialect === 'postgres'
     ? await engine.query<{ name: string; position: number | null }>(
         "SELECT schemaname || '.' || sequencename AS name, last_value AS position FROM pg_sequences WHERE schemaname NOT IN ('pg_catalog', 'information_schema')",
@@ -27,7 +27,7 @@ async function sequencePositions(engine: Engine): Promise<SequencePositions> {
  * The positions, read in a transaction that also writes ledger row `markId` and commits: once
  * the commit is acknowledged, everything logged before it (the sequences' advances) must survive.
  */
-export async function snapshotSequences(engine: Engine, markId: number): Promise<SequencePositions> {
+export async function snapshotSequences(engine: ScratchConnection, markId: number): Promise<SequencePositions> {
   return engine.transaction(async () => {
     const positions = await sequencePositions(engine);
     await engine.query(`INSERT INTO ${LEDGER} (id, conn) VALUES (${engine.placeholder(1)}, 0)`, [markId]);
@@ -45,7 +45,7 @@ export interface Verification {
 }
 
 export async function verify(
-  engine: Engine,
+  engine: ScratchConnection,
   expected: { acknowledged: Iterable<number>; unanswered: Iterable<number>; sequences: SequencePositions; idBase: number; invariants: readonly { name?: string | undefined; sql: string }[] },
 ): Promise<Verification> {
   const rows = await engine.query<{ id: number | string }>(`SELECT id FROM ${LEDGER} WHERE id >= ${expected.idBase}`);

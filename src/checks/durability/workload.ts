@@ -4,7 +4,7 @@
 // error, so what clients see across a crash — errors, and the time until a transaction
 // commits again — is measured too.
 import type { TransactionConfig } from '../../config/schema/index.js';
-import type { Engine, EngineSession, ServerControl } from '../../engines/engine.js';
+import type { Engine, EngineSession, ScratchConnection, ServerControl } from '../../engines/engine.js';
 import { paramSources, type ParamSource } from '../../measure/load/parameters.js';
 import { SeededRandom } from '../../measure/load/schedule.js';
 import { toDialect } from '../performance/index.js';
@@ -48,7 +48,7 @@ export interface CrashOutcome {
   errorsAfterKill: Map<string, { count: number; message: string }>;
 }
 
-export async function prepareTransactions(engine: Engine, transactions: readonly TransactionConfig[]): Promise<PreparedTransaction[]> {
+export async function prepareTransactions(engine: ScratchConnection, transactions: readonly TransactionConfig[]): Promise<PreparedTransaction[]> {
   const prepared: PreparedTransaction[] = [];
   for (const tx of transactions) {
     const sources = await paramSources(engine, tx.params);

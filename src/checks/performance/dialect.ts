@@ -8,7 +8,7 @@ import { placeholdersIn } from '../../config/placeholders.js';
  * a transaction's statements share one list, and a value a statement does not use would have
  * no type there.
  */
-export function toDialect(engine: Engine, sql: string, params: readonly unknown[]): { sql: string; values: unknown[] } {
+export function toDialect(engine: Pick<Engine, 'dialect'>, sql: string, params: readonly unknown[]): { sql: string; values: unknown[] } {
   const values: unknown[] = [];
   const numbers = new Map<number, number>();
   let rewritten = '';

@@ -5,7 +5,7 @@
 // rolled back); InnoDB "AUTO_INCREMENT Handling" (values of a rolled-back insert are lost),
 // "Implicit commit" (START TRANSACTION commits the open one), "Error handling" (a failed
 // statement is rolled back, not the transaction).
-import type { DbError, Engine } from '../../engines/engine.js';
+import type { DbError, Engine, ScratchConnection } from '../../engines/engine.js';
 
 const PROBE = 'sluice_savepoint_probe';
 const AUDIT = 'sluice_savepoint_audit';
@@ -146,7 +146,7 @@ class CheckStatementError extends Error {
   }
 }
 
-async function dropTables(db: Engine, postgres: boolean): Promise<void> {
+async function dropTables(db: ScratchConnection, postgres: boolean): Promise<void> {
   await db.exec(`drop table if exists ${PROBE}`);
   await db.exec(`drop table if exists ${AUDIT}`);
   if (postgres) await db.exec(`drop function if exists ${AUDIT}()`);

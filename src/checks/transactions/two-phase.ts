@@ -5,7 +5,7 @@
 // recovery finds the prepared transactions (pg_prepared_xacts / XA RECOVER) and commits them.
 // A prepared transaction holds its locks forever: a cleanup registered before the first
 // PREPARE rolls back every one with this run's prefix, at the end, on failure and on signals.
-import type { DbError, Engine, EngineSession, Server } from '../../engines/engine.js';
+import type { DbError, Engine, EngineSession, ScratchConnection, Server } from '../../engines/engine.js';
 import { onCleanup, runRoleName } from '../../engines/scratch.js';
 
 interface Service {
@@ -50,7 +50,7 @@ export async function checkTwoPhaseCommit(server: Server): Promise<TwoPhaseResul
   const where = postgres ? 'pg_prepared_xacts' : 'XA RECOVER';
 
   /** This run's prepared transactions that one service's session sees (PostgreSQL: in its database only). */
-  const prepared = async (session: Engine): Promise<string[]> => {
+  const prepared = async (session: ScratchConnection): Promise<string[]> => {
     if (postgres) {
       const rows = await session.query<{ gid: string }>('select gid from pg_prepared_xacts where database = current_database() and starts_with(gid, $1) order by gid', [prefix]);
       return rows.map((r) => r.gid);
@@ -85,7 +85,7 @@ export async function checkTwoPhaseCommit(server: Server): Promise<TwoPhaseResul
     return opened;
   };
   /** Begins, writes and prepares on one service; the error when the write or the prepare is refused. */
-  const prepareOn = async (session: Engine, s: Service, run: string, id: number): Promise<DbError | undefined> => {
+  const prepareOn = async (session: ScratchConnection, s: Service, run: string, id: number): Promise<DbError | undefined> => {
     const g = gid(run, s);
     await session.exec(statements.begin(g));
     try {

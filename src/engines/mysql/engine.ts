@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Connection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import type { DbError, Engine, EngineSession, Row, Schema, ScratchUrl, ServerInfo, WorkProfile } from '../engine.js';
+import { sessionCannotDrop } from '../engine.js';
 import { asDriverError, networkCode, type DriverError } from './connection.js';
 import { MARIADB_ERRORS, errorKind, syntaxErrorPosition } from './errors.js';
 import { introspectMysql, text } from './introspect.js';
@@ -36,6 +37,9 @@ export class MysqlEngine implements Engine {
   /** See Engine.lockWaiting: innodb_trx read by the admin connection. */
   readonly lockWaiting?: (connectionIds: readonly number[]) => Promise<number[]>;
 
+  /** See Engine.drop; a second session has nothing to drop. */
+  readonly drop: () => Promise<void>;
+
   /** `url`: the scratch database's mysql:// URL as the connection logs in, for Engine.connectionUrl. */
   constructor(
     info: ServerInfo,
@@ -45,7 +49,9 @@ export class MysqlEngine implements Engine {
     url: string,
     openSession?: () => Promise<EngineSession>,
     lockWaiting?: (connectionIds: readonly number[]) => Promise<number[]>,
+    drop: () => Promise<void> = sessionCannotDrop,
   ) {
+    this.drop = drop;
     this.info = info;
     this.database = database;
     this.#connection = connection;

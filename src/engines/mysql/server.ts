@@ -140,7 +140,12 @@ export class MysqlServer implements Server {
       );
       return (rows as { id: number }[]).map((row) => Number(row.id));
     };
-    const engine = new MysqlEngine(this.info, name, connection, cancel, url, openSession, lockWaiting);
+    const dropNow = async () => {
+      const index = this.#scratches.findIndex((s) => s.name === name);
+      if (index !== -1) this.#scratches.splice(index, 1);
+      await drop();
+    };
+    const engine = new MysqlEngine(this.info, name, connection, cancel, url, openSession, lockWaiting, dropNow);
     await engine.resetSession();
     return engine;
   }

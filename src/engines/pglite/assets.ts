@@ -5,17 +5,24 @@
 // seconds in WebAssembly; scripts/pglite-data-dir.mjs makes it at build time).
 import { readFile } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
+import { unpackDataDir } from './data-dir.js';
 import type { WorkerAssets } from './protocol.js';
+
+/** What the main thread keeps: the worker's assets, and the data directory each instance copies. */
+export interface SharedAssets extends WorkerAssets {
+  /** The initialised data directory, unpacked (data-dir.ts); absent from source, where each instance runs initdb. */
+  template?: string;
+}
 
 /** Bundled, beside the chunk that holds this module (scripts/build.mjs puts it there). */
 export const DATA_DIR_FILE = 'pglite-pgdata.tar.gz';
 
 const fromSource = import.meta.url.endsWith('.ts');
 
-let shared: Promise<WorkerAssets> | undefined;
+let shared: Promise<SharedAssets> | undefined;
 
 /** Read and compiled at the first start of the process, then reused. */
-export function workerAssets(): Promise<WorkerAssets> {
+export function workerAssets(): Promise<SharedAssets> {
   shared ??= load().catch((error: unknown) => {
     shared = undefined;
     throw error;
@@ -23,7 +30,7 @@ export function workerAssets(): Promise<WorkerAssets> {
   return shared;
 }
 
-async function load(): Promise<WorkerAssets> {
+async function load(): Promise<SharedAssets> {
   // V8 compiles WebAssembly quickly (Liftoff), then recompiles hot functions optimised
   // (TurboFan). PostgreSQL's functions are large and a run is short: optimising them cost more
   // memory (about 120 MiB on Node 20, 600 on Node 24) and time than it saved. These flags are
@@ -33,9 +40,9 @@ async function load(): Promise<WorkerAssets> {
   setFlagsFromString('--no-wasm-dynamic-tiering');
   // From source there is no build: the package's own files, and initdb at each start.
   const wasm = fromSource ? new URL('./pglite.wasm', import.meta.resolve('@electric-sql/pglite')) : new URL('./pglite.wasm', import.meta.url);
-  const [wasmModule, dataDir] = await Promise.all([
+  const [wasmModule, template] = await Promise.all([
     readFile(wasm).then((bytes) => WebAssembly.compile(bytes)),
-    fromSource ? undefined : readFile(new URL(`./${DATA_DIR_FILE}`, import.meta.url)).then((bytes) => new Uint8Array(bytes)),
+    fromSource ? undefined : unpackDataDir(new URL(`./${DATA_DIR_FILE}`, import.meta.url)),
   ]);
-  return { wasmModule, ...(dataDir ? { dataDir } : {}) };
+  return { wasmModule, ...(template ? { template } : {}) };
 }

@@ -39,7 +39,17 @@ class PgliteServer implements Server {
       session = (await PgliteWorkerSession.start(this.extensions)).session;
       this.#track(session);
     }
-    return new PostgresFamilyEngine(this.info, scratchName(label), session);
+    const instance = session;
+    return new PostgresFamilyEngine(this.info, scratchName(label), session, { drop: () => this.#release(instance) });
+  }
+
+  /** Stops one instance now (Engine.drop); a second call finds nothing to do. */
+  async #release(session: PgliteWorkerSession): Promise<void> {
+    const index = this.#sessions.findIndex((s) => s.session === session);
+    if (index === -1) return;
+    const { removeCleanup } = this.#sessions.splice(index, 1)[0]!;
+    removeCleanup();
+    await session.close();
   }
 
   /** Roles live inside each in-memory instance and go with it: nothing to track. */

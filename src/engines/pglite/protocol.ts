@@ -6,7 +6,10 @@
 export interface WorkerStart extends WorkerAssets {
   /** Names from PGLITE_EXTENSIONS (extensions.ts) to install into the instance. */
   extensions: string[];
-  /** An empty folder, made and removed by the main thread, that holds the database's files. */
+  /**
+   * The folder, made and removed by the main thread, that holds the database's files: a copy
+   * of the initialised data directory, or empty (from source), when PGlite runs initdb there.
+   */
   directory: string;
 }
 
@@ -14,8 +17,6 @@ export interface WorkerStart extends WorkerAssets {
 export interface WorkerAssets {
   /** pglite.wasm, compiled. */
   wasmModule: WebAssembly.Module;
-  /** An initialised data directory, a gzipped tar; without it the instance runs initdb. */
-  dataDir?: Uint8Array;
 }
 
 /** Main thread → worker: run one statement. The worker runs one at a time, in order. */

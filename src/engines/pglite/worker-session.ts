@@ -3,7 +3,7 @@
 // PGlite ignores statement_timeout (no timer interrupts inside WebAssembly: pg_sleep and CPU
 // loops run to the end), so a statement past its deadline ends only by terminating the worker;
 // the scratch database goes with it.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -58,7 +58,7 @@ export class PgliteWorkerSession implements PgSession {
 
   /** Starts a worker with a fresh in-memory database (with these extensions' files installed); resolves with the PostgreSQL version once it serves. */
   static async start(extensions: readonly string[] = []): Promise<{ session: PgliteWorkerSession; version: string }> {
-    const assets = await workerAssets();
+    const { template, ...assets } = await workerAssets();
     const directory = await mkdtemp(path.join(tmpdir(), 'sluice-pglite-'));
     // Removed also when a signal arrives while the worker starts, before anyone holds the session.
     const forget = onCleanup(() => rm(directory, { recursive: true, force: true }));
@@ -66,6 +66,14 @@ export class PgliteWorkerSession implements PgSession {
       forget();
       await rm(directory, { recursive: true, force: true });
     };
+    if (template) {
+      try {
+        await cp(template, directory, { recursive: true });
+      } catch (error) {
+        await removeDirectory();
+        throw error;
+      }
+    }
     const start: WorkerStart = { ...assets, extensions: [...extensions], directory };
     // A small young generation: the worker's JavaScript only passes rows through, and V8's
     // default semi-spaces (16 MiB or more each) stay resident for the life of the worker.

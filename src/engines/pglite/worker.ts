@@ -3,7 +3,6 @@
 // and timers; here it blocks only this thread, which the main thread can terminate.
 // (PGlite's own worker support targets browser Web Workers: navigator.locks, BroadcastChannel.)
 import { parentPort, workerData } from 'node:worker_threads';
-import { gunzipSync } from 'node:zlib';
 import { PGlite, types, type Extension } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { BUNDLED_EXTENSIONS_DIR, PGLITE_EXTENSIONS } from './extensions.js';
@@ -25,10 +24,10 @@ const db = await PGlite.create({
   extensions: Object.fromEntries(start.extensions.map((name) => [name.replace(/\W/g, '_'), extension(name)])),
   pgliteWasmModule: start.wasmModule,
   startParams: START_PARAMS,
-  // The database's files on disk (the main thread made the folder and removes it): in PGlite's
-  // in-memory filesystem they were process memory, and every time a file grew it was copied.
+  // The database's files on disk (the main thread made the folder, copied an initialised data
+  // directory into it, and removes it): in PGlite's in-memory filesystem they were process
+  // memory, and every time a file grew it was copied. PGlite resumes a data directory it finds.
   dataDir: start.directory,
-  ...(start.dataDir ? { loadDataDir: tarball(start.dataDir) } : {}),
 });
 const { rows } = await db.query<{ server_version: string }>('show server_version');
 send({ type: 'ready', version: rows[0]!.server_version.split(' ')[0]! });
@@ -80,22 +79,6 @@ async function dump(args: string[]): Promise<string> {
   const { pgDump } = await import('@electric-sql/pglite-tools/pg_dump');
   const file = await pgDump({ pg: db, args });
   return file.text();
-}
-
-/**
- * The tar as PGlite reads a Blob (`arrayBuffer()`, once), without the two copies a real Blob
- * would make of its 30 MiB, and let go of once read: PGlite keeps its options.
- */
-function tarball(gzipped: Uint8Array): Blob {
-  let tar: Buffer | undefined = gunzipSync(gzipped);
-  return Object.assign(new Blob([]), {
-    arrayBuffer: async () => {
-      const whole = tar!.byteOffset === 0 && tar!.byteLength === tar!.buffer.byteLength;
-      const bytes = (whole ? tar!.buffer : tar!.buffer.slice(tar!.byteOffset, tar!.byteOffset + tar!.byteLength)) as ArrayBuffer;
-      tar = undefined;
-      return bytes;
-    },
-  });
 }
 
 /** The error's own scalar fields (code, position, detail, …): what survives the trip intact. */

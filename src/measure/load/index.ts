@@ -12,9 +12,11 @@ import type { LoadStatement } from './connection.js';
 import { errorFinding, phaseMetrics } from './metrics.js';
 import { paramSources } from './parameters.js';
 import { runPhase } from './phase.js';
+import { phaseSummary, type LoadPhaseSummary } from './summary.js';
 
 export { runPhase, type PhasePlan, type PhaseResult } from './phase.js';
 export type { LoadStatement } from './connection.js';
+export type { LoadPhaseSummary } from './summary.js';
 
 export interface LoadOptions {
   loads: readonly LoadConfig[];
@@ -29,8 +31,13 @@ export interface LoadOptions {
 /** Sample windows of a tenth of the phase, between 100 ms and 1 s: at least ten samples a phase. */
 const windowFor = (durationMs: number | undefined) => Math.min(1000, Math.max(100, (durationMs ?? 2000) / 10));
 
-export async function runLoad(engine: Engine, options: LoadOptions): Promise<CheckResult> {
-  const result: CheckResult = { findings: [], metrics: [] };
+/** Findings and metrics as every check's, and each phase that ran for the report's table. */
+export interface LoadResult extends CheckResult {
+  phases: LoadPhaseSummary[];
+}
+
+export async function runLoad(engine: Engine, options: LoadOptions): Promise<LoadResult> {
+  const result: LoadResult = { findings: [], metrics: [], phases: [] };
   if (options.loads.length === 0) return result;
   if (engine.info.name === 'pglite') {
     result.findings.push({
@@ -67,6 +74,9 @@ export async function runLoad(engine: Engine, options: LoadOptions): Promise<Che
         });
       if (!phase) continue;
       result.metrics.push(...phaseMetrics(key, phase));
+      // MySQL/MariaDB connections always wait for each reply (see the pipeline setting).
+      const pipeline = engine.dialect === 'postgres' ? load.pipeline : 1;
+      result.phases.push(phaseSummary({ name: load.name, connections: load.connections, pipeline }, phase, (e) => engine.describeError(e)));
       const failure = errorFinding(load.name, location, phase, (e) => engine.describeError(e));
       if (failure) result.findings.push(failure);
       const totals = phase.latency.totals();

@@ -1,7 +1,7 @@
 // Where each value of a load operation comes from. A `{ from: table.column }` parameter is read
 // once, before the phase, into a pool of seeded values; each operation then picks one with the
 // connection's seeded random generator, so the loop itself never queries for parameters.
-import type { Engine } from '../../engines/engine.js';
+import type { Engine, ScratchConnection } from '../../engines/engine.js';
 import type { QueryParam } from '../../config/schema/index.js';
 
 export type ParamSource =
@@ -15,7 +15,7 @@ export type ParamSource =
 export const POOL_SIZE = 10_000;
 
 /** The sources of one declared query's parameters, pools read from the scratch database. */
-export async function paramSources(engine: Engine, params: readonly QueryParam[]): Promise<ParamSource[]> {
+export async function paramSources(engine: ScratchConnection, params: readonly QueryParam[]): Promise<ParamSource[]> {
   const sources: ParamSource[] = [];
   for (const param of params) {
     if (param === null || typeof param !== 'object') sources.push({ kind: 'literal', value: param });
@@ -27,7 +27,7 @@ export async function paramSources(engine: Engine, params: readonly QueryParam[]
 }
 
 /** Up to POOL_SIZE values of table.column, evenly spaced through the column's order. */
-async function seededValues(engine: Engine, tableColumn: string): Promise<unknown[]> {
+async function seededValues(engine: ScratchConnection, tableColumn: string): Promise<unknown[]> {
   const parts = tableColumn.split('.');
   const column = engine.quoteIdent(parts.pop()!);
   const table = parts.map((p) => engine.quoteIdent(p)).join('.');

@@ -103,6 +103,19 @@ async function traceSide(
   mode: { scale: number; watch: boolean },
 ): Promise<TracedSide | { problem: string }> {
   const engine = await server.createScratch(scratchLabel(label));
+  // Dropped when the side is traced (a failure leaves it to the server's close, which reports it).
+  const side = await traceOn(engine, existing, added, config, mode);
+  await engine.drop();
+  return side;
+}
+
+async function traceOn(
+  engine: Engine,
+  existing: MigrationFile[],
+  added: MigrationFile[],
+  config: TraceOptions['config'],
+  mode: { scale: number; watch: boolean },
+): Promise<TracedSide | { problem: string }> {
   await engine.setStatementTimeout(config.migrations['statement-timeout']);
   const base = await applyMigrations(engine, existing);
   const failed = base.find((r) => r.status !== 'applied');
