@@ -63,6 +63,7 @@ export function stoppingContainer(server: Server, container: ContainerServer): S
   return {
     info: server.info,
     createScratch: (label) => server.createScratch(label),
+    dropScratch: (engine) => server.dropScratch(engine),
     listRoles: () => server.listRoles(),
     adoptRoles: (names) => server.adoptRoles(names),
     close: async () => {

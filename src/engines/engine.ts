@@ -24,6 +24,11 @@ export interface Server {
   readonly info: ServerInfo;
   /** Creates a database with a name unique to this run and connects to it. */
   createScratch(label: string): Promise<Engine>;
+  /**
+   * Drops one scratch database this server object created (and, on PGlite, stops its
+   * instance) before the run ends, for stages that build many (scaling). Safe to call twice.
+   */
+  dropScratch(engine: Engine): Promise<void>;
   /** Every role (PostgreSQL) or user (MySQL) on the server, to see what migrations created. */
   listRoles(): Promise<string[]>;
   /** Roles the project's migrations created: dropped after the scratch databases, also on a signal. */

@@ -158,6 +158,14 @@ class PostgresServer implements Server {
     return { name, password };
   }
 
+  async dropScratch(engine: Engine): Promise<void> {
+    const i = this.#scratch.findIndex((s) => s.name === engine.database);
+    if (i < 0) return;
+    const { name, client, removeCleanup } = this.#scratch.splice(i, 1)[0]!;
+    removeCleanup();
+    await this.#drop(name, client);
+  }
+
   async listRoles(): Promise<string[]> {
     const { rows } = await this.#admin.query<{ rolname: string }>('select rolname from pg_roles order by rolname');
     return rows.map((r) => r.rolname);

@@ -179,6 +179,12 @@ export class MysqlServer implements Server {
     return { user, password };
   }
 
+  async dropScratch(engine: Engine): Promise<void> {
+    const i = this.#scratches.findIndex((s) => s.name === engine.database);
+    if (i < 0) return;
+    await this.#scratches.splice(i, 1)[0]!.drop();
+  }
+
   /** Accounts as `'user'@'host'`, ready for DROP USER; roles (MariaDB: empty host) as `'role'`. */
   async listRoles(): Promise<string[]> {
     const [rows] = await this.#admin.query<import('mysql2/promise').RowDataPacket[]>('SELECT User AS user, Host AS host FROM mysql.user ORDER BY User, Host');

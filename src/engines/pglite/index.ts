@@ -20,7 +20,7 @@ export async function startPglite(extensions: readonly string[] = []): Promise<S
 
 class PgliteServer implements Server {
   #spare: PgliteWorkerSession | undefined;
-  #sessions: { session: PgliteWorkerSession; removeCleanup: () => void }[] = [];
+  #sessions: { session: PgliteWorkerSession; removeCleanup: () => void; database?: string }[] = [];
 
   constructor(
     readonly info: ServerInfo,
@@ -39,7 +39,17 @@ class PgliteServer implements Server {
       session = (await PgliteWorkerSession.start(this.extensions)).session;
       this.#track(session);
     }
-    return new PostgresFamilyEngine(this.info, scratchName(label), session);
+    const database = scratchName(label);
+    this.#sessions.find((s) => s.session === session)!.database = database;
+    return new PostgresFamilyEngine(this.info, database, session);
+  }
+
+  async dropScratch(engine: Engine): Promise<void> {
+    const i = this.#sessions.findIndex((s) => s.database === engine.database);
+    if (i < 0) return;
+    const { session, removeCleanup } = this.#sessions.splice(i, 1)[0]!;
+    removeCleanup();
+    await session.close();
   }
 
   /** Roles live inside each in-memory instance and go with it: nothing to track. */
