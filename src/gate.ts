@@ -19,6 +19,7 @@ import { runDataTests, type DataTestResult } from './checks/data-tests/index.js'
 import { probeConstraints } from './checks/constraints/index.js';
 import { runConcurrencyChecks, runContention, searchDeadlocks } from './checks/concurrency/index.js';
 import { measureQueries, SECTION, type MeasuredQuery, type WorkloadKind } from './checks/performance/index.js';
+import { measureScaling, type ScalingReport, type ScalingSide } from './checks/performance/scaling/index.js';
 import { runLoad } from './measure/load/index.js';
 import { planSeed, seedData, SeedError, type SeededTable } from './data/index.js';
 import { materialiseBase, inBase } from './baseline/base-branch.js';
@@ -62,6 +63,8 @@ export interface GateReport {
   migrations: AppliedMigration[];
   seed: { seed: number; tables: SeededTable[] };
   queries: MeasuredQuery[];
+  /** With `scaling`: each workload's work at every multiple, its exponent and class. */
+  scaling?: ScalingReport;
   findings: Finding[];
   metrics: Metric[];
   /** Every data test with its outcome, passed or not (the comment lists them all). */
@@ -184,12 +187,17 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     const load = await runLoad(headSide.engine, { loads: config.load, queries: config.queries, seed: config.data.seed, statementTimeoutMs: config.gate['statement-timeout'], locate: loaded.location, log });
     report.findings.push(...load.findings);
     report.metrics.push(...load.metrics);
+    // Scaling classes: every side with `scaling` re-seeded at each multiple, measured, dropped.
+    const [headScaling, baseScaling] = await measureScaling(server, [scalingSide(head, 'head'), ...(baseSide && base && 'plan' in base ? [scalingSide(base.plan, 'base')] : [])], log);
+    report.findings.push(...headScaling!.findings);
+    report.metrics.push(...headScaling!.metrics);
+    if (headScaling!.scaling) report.scaling = headScaling!.scaling;
 
     // The baseline stage: the base branch of this run, else the stored baseline.
     const sameRun = baseSide && base && 'plan' in base
       ? {
-          metrics: [...baseSide.metrics, ...(baseTests?.metrics ?? []), ...measured[0]!.metrics],
-          findings: [...baseSide.findings, ...(baseTests?.findings ?? []), ...measured[0]!.findings],
+          metrics: [...baseSide.metrics, ...(baseTests?.metrics ?? []), ...measured[0]!.metrics, ...(baseScaling?.metrics ?? [])],
+          findings: [...baseSide.findings, ...(baseTests?.findings ?? []), ...measured[0]!.findings, ...(baseScaling?.findings ?? [])],
           source: `the base branch (${base.revision}, ${base.plan.sha.slice(0, 7)}) built in this run`,
           sha: base.plan.sha,
         }
@@ -254,6 +262,10 @@ async function planSide(loaded: LoadedConfig, dialect: Dialect): Promise<SidePla
   const discovery = await discoverMigrations(path.resolve(dir, relativeDir), `${where(dirPath)} migrations.dir`, { format: config.migrations.format, placeholders: config.migrations.placeholders, dialect });
   return { loaded, files: discovery.files, migrationsDir: relativeDir, discovery };
 }
+
+const scalingSide = (plan: SidePlan, label: ScalingSide['label']): ScalingSide => ({
+  label, config: plan.loaded.config, files: plan.files, location: plan.loaded.location, ...(plan.command ? { command: plan.command } : {}),
+});
 
 /** The base commit's sluice.yml and migrations; why not, in one sentence, when they cannot be had. */
 async function planBase(head: LoadedConfig, revision: string, dialect: Dialect): Promise<{ plan: SidePlan & { sha: string }; revision: string } | { unavailable: string }> {
