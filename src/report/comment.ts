@@ -8,6 +8,7 @@ import { chartSection } from './chart.js';
 import { existingFindingsSection, newFindingsSection } from './findings.js';
 import { fitSections, type Section } from './fit.js';
 import { renderHeadline } from './headline.js';
+import { scalingSection } from './scaling.js';
 import { tally } from './tally.js';
 
 /** GitHub rejects comments over 65,536 characters; this leaves room for the marker line. */
@@ -43,6 +44,7 @@ export function renderComment(report: GateReport, options: CommentOptions): stri
     dataTestsSection(report),
     migrationsSection(report),
     seededDataSection(report),
+    scalingSection(report),
     chartSection(report),
   ];
   return fitSections(sections, options.limit, cutNote(options.artifactUrl));

@@ -25,6 +25,8 @@ export interface JsonReport {
   metrics: { key: string; unit: string; kind: string; direction: string; value: number; samples?: number[] }[];
   comparison: Comparison;
   queries: JsonQuery[];
+  /** With `scaling`: each workload's work at every multiple, its exponent and class. */
+  scaling?: NonNullable<GateReport['scaling']>;
   seed: GateReport['seed'];
   dataTests: DataTestResult[];
   migrations: GateReport['migrations'];
@@ -69,6 +71,7 @@ export function toJsonReport(report: GateReport, options: JsonReportOptions = {}
       })),
     },
     queries: report.queries.map((q) => ({ ...q, timeMs: q.timeMs.map((t) => round(t)), params: q.params.map(jsonScalar) })),
+    ...(report.scaling ? { scaling: { ...report.scaling, workloads: report.scaling.workloads.map((w) => ({ ...w, growth: round(w.growth), span: round(w.span) })) } } : {}),
     seed: { seed: report.seed.seed, tables: report.seed.tables.map((t) => ({ ...t, ms: round(t.ms) })) },
     dataTests: report.dataTests,
     migrations: report.migrations.map((m) => ({ ...m, ms: round(m.ms) })),
