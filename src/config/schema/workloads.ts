@@ -12,13 +12,19 @@ export const MAX_SCALING_MULTIPLE = 16;
 
 /** `scaling: [1, 2, 4]`: ascending multiples of the configured rows, at least two, at most six, each up to ×16. */
 export const scaling = z
-  .array(z.number().positive().max(MAX_SCALING_MULTIPLE, `is over ×${MAX_SCALING_MULTIPLE}; keep each multiple at most ${MAX_SCALING_MULTIPLE} so the run stays short`))
-  .min(2, 'needs at least two multiples, such as [1, 2, 4], to fit a growth')
-  .max(6, 'has more than six multiples; three or four, such as [1, 2, 4], are enough to tell the classes apart')
+  .array(z.number())
   .superRefine((multiples, ctx) => {
-    for (let i = 1; i < multiples.length; i++) {
-      if (multiples[i]! <= multiples[i - 1]!) {
-        ctx.addIssue({ code: 'custom', path: [i], message: `${multiples[i]} does not come after ${multiples[i - 1]}; list distinct multiples in ascending order, such as [1, 2, 4]` });
+    if (multiples.length < 2 || multiples.length > 6) {
+      ctx.addIssue({ code: 'custom', message: `has ${multiples.length} ${multiples.length === 1 ? 'multiple' : 'multiples'}; give two to six, such as [1, 2, 4], to fit a growth` });
+      return;
+    }
+    for (const [i, m] of multiples.entries()) {
+      if (!(m > 0) || m > MAX_SCALING_MULTIPLE) {
+        ctx.addIssue({ code: 'custom', path: [i], message: `${m} is not a multiple between 0 and ${MAX_SCALING_MULTIPLE}; use such as 0.5, 1, 2 or 4 (at most ×${MAX_SCALING_MULTIPLE}, so the run stays short)` });
+        return;
+      }
+      if (i > 0 && m <= multiples[i - 1]!) {
+        ctx.addIssue({ code: 'custom', path: [i], message: `${m} does not come after ${multiples[i - 1]}; list distinct multiples in ascending order, such as [1, 2, 4]` });
         return;
       }
     }
