@@ -191,9 +191,8 @@ function growthWords(metric: string, fit: ScalingFit): string {
 
 /** What usually makes work grow like that, from the plan at the largest multiple. */
 function hint(fit: ScalingFit, last: Execution): string {
-  const scans = last.shape.match(/Seq Scan on \w+|\bALL\b[^;→]*/g);
   if (fit.class === 'worse-than-linear') return `work outgrows the data, usually a nested loop or a per-row subquery over unindexed rows (${last.shape})`;
-  if (last.operators.includes('seq-scan')) return `probably a missing index (${scans?.[0] ?? last.shape})`;
+  if (last.operators.includes('seq-scan')) return `probably a missing index (${last.shape})`;
   if (last.operators.includes('full-index-scan')) return `it reads a whole index (${last.shape}); an index matching its filter would bound it`;
   return `it reads in proportion to the data (${last.shape})`;
 }
