@@ -11,9 +11,10 @@ import { scratchDatabasesOnMysql, scratchDatabasesOnPostgres } from '../support/
 import { mysqlUrl, postgresUrl } from '../support/urls.js';
 
 const engines = [
-  { name: 'pglite', engine: () => 'pglite', leftovers: async () => [] as string[] },
-  { name: 'postgresql', engine: postgresUrl, leftovers: scratchDatabasesOnPostgres },
-  { name: 'mariadb', engine: mysqlUrl, leftovers: scratchDatabasesOnMysql },
+  // Each PGlite database is an instance of its own, the slowest to start: one run there.
+  { name: 'pglite', engine: () => 'pglite', leftovers: async () => [] as string[], twice: false },
+  { name: 'postgresql', engine: postgresUrl, leftovers: scratchDatabasesOnPostgres, twice: true },
+  { name: 'mariadb', engine: mysqlUrl, leftovers: scratchDatabasesOnMysql, twice: true },
 ] as const;
 
 const MIGRATIONS = {
@@ -93,9 +94,11 @@ for (const e of engines) {
       assert.equal(renderMarkdown(parseJsonReport(JSON.parse(JSON.stringify(toJsonReport(report))))).includes('### Scaling classes'), true);
 
       // The same config again: the same work at every multiple, the same exponents.
-      const again = await runGate({ configFile: config, engine: e.engine() });
-      assert.deepEqual(exponents(again), exponents(report));
-      assert.deepEqual(again.scaling?.workloads.map((w) => w.work), report.scaling?.workloads.map((w) => w.work));
+      if (e.twice) {
+        const again = await runGate({ configFile: config, engine: e.engine() });
+        assert.deepEqual(exponents(again), exponents(report));
+        assert.deepEqual(again.scaling?.workloads.map((w) => w.work), report.scaling?.workloads.map((w) => w.work));
+      }
       assert.deepEqual(await e.leftovers(), before);
     });
   });
