@@ -163,6 +163,8 @@ export async function startPostgres() {
       '-c', 'fsync=off',
       '-c', 'synchronous_commit=off',
       '-c', 'full_page_writes=off',
+      // pg_stat_statements, for the transactions' and load phases' server-side deltas.
+      '-c', 'shared_preload_libraries=pg_stat_statements',
     ], { ...asPostgres, detached: true, stdio: ['ignore', log, log] });
     closeSync(log);
 
@@ -175,6 +177,13 @@ export async function startPostgres() {
       '-c', `CREATE ROLE sluice LOGIN PASSWORD '${passwords.sluice}' CREATEDB CREATEROLE`,
       '-c', `CREATE ROLE sluice_limited LOGIN PASSWORD '${passwords.limited}'`,
       '-c', 'CREATE DATABASE sluice_limited_db OWNER sluice_limited',
+    ], asPostgres);
+    // In template1, so every scratch database has the view; in a schema of its own, so the
+    // project's schema (public) shows nothing the migrations did not make.
+    await run(bin('psql'), [
+      '-X', '-q', '-v', 'ON_ERROR_STOP=1', ...socketArgs.slice(0, -1), 'template1',
+      '-c', 'CREATE SCHEMA statements',
+      '-c', 'CREATE EXTENSION pg_stat_statements SCHEMA statements',
     ], asPostgres);
 
     const at = `127.0.0.1:${port}`;
