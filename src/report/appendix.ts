@@ -80,10 +80,21 @@ export function queriesSection(report: GateReport): Section {
       ? 'Latency is over the timed runs after a warm-up (HDR histogram; the encoded histogram is in report.json) and is noisy.'
       : 'Timings on PGlite are not meaningful (no real concurrency): the median is shown, no percentiles, never gated.'
   }\n\n`;
+  const sources = workSourcesNote(report.queries);
   const summary = onlyQueries
     ? `Queries: ${count(report.queries.length, 'query', 'queries')} measured`
     : `Workloads: ${groups.map((g) => count(g.queries.length, g.one, g.many)).join(', ')} measured`;
-  return collapsed(15, summary, wrapForms(forms, (body) => intro + body));
+  return collapsed(15, summary, wrapForms(forms, (body) => intro + sources + body));
+}
+
+/** Where transactions' server-side counts came from, or why there are none. */
+function workSourcesNote(queries: MeasuredQuery[]): string {
+  const transactions = queries.filter((q) => q.kind === 'transaction');
+  if (transactions.some((q) => q.counters.some((c) => c.name.startsWith('statements-')))) {
+    return 'Transactions: statements-calls, -rows and -blocks are pg_stat_statements deltas of one more run of the plain statements (rolled back).\n\n';
+  }
+  const missing = transactions.find((q) => q.statementStats)?.statementStats;
+  return missing ? `Transactions: no pg_stat_statements deltas (${cellText(missing)}); their work is the EXPLAIN of each statement.\n\n` : '';
 }
 
 export function dataTestsSection(report: GateReport): Section {

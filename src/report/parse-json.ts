@@ -110,6 +110,7 @@ const jsonReportSchema = z.object({
     }).optional(),
     // Scalars only: the comment prints them as JSON, and nesting would be unbounded work.
     params: list(z.union([text, z.number(), z.boolean(), z.null()])),
+    statementStats: text.optional(),
   })),
   // Scaling classes (optional: reports of runs without `scaling`, or before it existed, have none).
   scaling: z.object({
