@@ -231,6 +231,9 @@ export async function startMariadb() {
       '--innodb-doublewrite=0',
       '--innodb-buffer-pool-size=256M',
       '--innodb-fast-shutdown=2',
+      // Rows examined and NO_INDEX_USED per statement, read from the statement history.
+      '--performance-schema=ON',
+      '--performance-schema-consumer-events-statements-history=ON',
     ];
 
     // No `fast` settings here: the bootstrap must shut down cleanly or the datadir is torn.
