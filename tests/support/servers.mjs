@@ -184,6 +184,7 @@ export async function startPostgres() {
       '-X', '-q', '-v', 'ON_ERROR_STOP=1', ...socketArgs.slice(0, -1), 'template1',
       '-c', 'CREATE SCHEMA statements',
       '-c', 'CREATE EXTENSION pg_stat_statements SCHEMA statements',
+      '-c', 'GRANT USAGE ON SCHEMA statements TO PUBLIC',
     ], asPostgres);
 
     const at = `127.0.0.1:${port}`;
@@ -233,6 +234,7 @@ export async function startMariadb() {
       '--innodb-fast-shutdown=2',
       // Rows examined and NO_INDEX_USED per statement, read from the statement history.
       '--performance-schema=ON',
+      '--performance-schema-consumer-events-statements-current=ON',
       '--performance-schema-consumer-events-statements-history=ON',
     ];
 

@@ -186,9 +186,10 @@ export class MysqlServer implements Server {
   async #statementEvent(connectionId: number): Promise<{ rowsExamined: number; noIndexUsed: number } | undefined> {
     this.#statementHistory ??= this.#admin
       .query<import('mysql2/promise').RowDataPacket[]>(
-        "SELECT @@performance_schema AS enabled, (SELECT ENABLED FROM performance_schema.setup_consumers WHERE NAME = 'events_statements_history') AS history",
+        // The history is filled from the current statement: both consumers must be on.
+        "SELECT @@performance_schema AS enabled, (SELECT COUNT(*) FROM performance_schema.setup_consumers WHERE NAME IN ('events_statements_current', 'events_statements_history') AND ENABLED = 'YES') AS consumers",
       )
-      .then(([rows]) => Number(rows[0]?.enabled) === 1 && String(rows[0]?.history) === 'YES', () => false);
+      .then(([rows]) => Number(rows[0]?.enabled) === 1 && Number(rows[0]?.consumers) === 2, () => false);
     if (!(await this.#statementHistory)) return undefined;
     const [rows] = await this.#admin.query<import('mysql2/promise').RowDataPacket[]>(
       `SELECT h.ROWS_EXAMINED AS examined, h.NO_INDEX_USED AS no_index
