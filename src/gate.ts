@@ -23,6 +23,7 @@ import { runTransactionChecks } from './checks/transactions/index.js';
 import { runBackupCheck } from './checks/backup/index.js';
 import { requireVectorSupport, runVectorChecks, vectorSources } from './checks/vector/index.js';
 import { measureQueries, SECTION, type MeasuredQuery, type WorkloadKind } from './checks/performance/index.js';
+import { measureScaling, type ScalingReport, type ScalingSide } from './checks/performance/scaling/index.js';
 import { runLoad, type LoadPhaseSummary } from './measure/load/index.js';
 import { planSeed, seedData, SeedError, type SeededTable, type VectorSource } from './data/index.js';
 import { materialiseBase, inBase } from './baseline/base-branch.js';
@@ -68,6 +69,8 @@ export interface GateReport {
   queries: MeasuredQuery[];
   /** Each load phase that ran (absent when none did): the report's load table. */
   loads?: LoadPhaseSummary[];
+  /** With `scaling`: each workload's work at every multiple, its exponent and class. */
+  scaling?: ScalingReport;
   findings: Finding[];
   metrics: Metric[];
   /** Every data test with its outcome, passed or not (the comment lists them all). */
@@ -221,6 +224,11 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     report.metrics.push(...vector.at(-1)!.metrics);
     // The base side has nothing left to run: its database goes now.
     await baseSide?.engine.drop();
+    // Scaling classes: every side with `scaling` re-seeded at each multiple, measured, dropped.
+    const [headScaling, baseScaling] = await measureScaling(server, [scalingSide(head, 'head'), ...(baseSide && base && 'plan' in base ? [scalingSide(base.plan, 'base')] : [])], log);
+    report.findings.push(...headScaling!.findings);
+    report.metrics.push(...headScaling!.metrics);
+    if (headScaling!.scaling) report.scaling = headScaling!.scaling;
     // Last of the stages that use the database: it crashes the server, and every session opened before is gone.
     const durability = await runDurability(server, headSide.engine, { config: config.checks.durability, transactions: config.transactions, seed: config.data.seed, statementTimeoutMs: config.gate['statement-timeout'], locate: loaded.location, log });
     report.findings.push(...durability.findings);
@@ -229,8 +237,8 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     // The baseline stage: the base branch of this run, else the stored baseline.
     const sameRun = baseSide && base && 'plan' in base
       ? {
-          metrics: [...baseSide.metrics, ...(baseTests?.metrics ?? []), ...measured[0]!.metrics, ...(vector.length > 1 ? vector[0]!.metrics : [])],
-          findings: [...baseSide.findings, ...(baseTests?.findings ?? []), ...measured[0]!.findings, ...(vector.length > 1 ? vector[0]!.findings : [])],
+          metrics: [...baseSide.metrics, ...(baseTests?.metrics ?? []), ...measured[0]!.metrics, ...(vector.length > 1 ? vector[0]!.metrics : []), ...(baseScaling?.metrics ?? [])],
+          findings: [...baseSide.findings, ...(baseTests?.findings ?? []), ...measured[0]!.findings, ...(vector.length > 1 ? vector[0]!.findings : []), ...(baseScaling?.findings ?? [])],
           source: `the base branch (${base.revision}, ${base.plan.sha.slice(0, 7)}) built in this run`,
           sha: base.plan.sha,
         }
@@ -298,6 +306,10 @@ async function planSide(loaded: LoadedConfig, dialect: Dialect): Promise<SidePla
   const discovery = await discoverMigrations(path.resolve(dir, relativeDir), `${where(dirPath)} migrations.dir`, { format: config.migrations.format, placeholders: config.migrations.placeholders, dialect });
   return { loaded, files: discovery.files, migrationsDir: relativeDir, discovery, vectors };
 }
+
+const scalingSide = (plan: SidePlan, label: ScalingSide['label']): ScalingSide => ({
+  label, config: plan.loaded.config, files: plan.files, location: plan.loaded.location, ...(plan.command ? { command: plan.command } : {}),
+});
 
 /** The base commit's sluice.yml and migrations; why not, in one sentence, when they cannot be had. */
 async function planBase(head: LoadedConfig, revision: string, dialect: Dialect): Promise<{ plan: SidePlan & { sha: string }; revision: string } | { unavailable: string }> {

@@ -80,10 +80,26 @@ export function queriesSection(report: GateReport): Section {
       ? 'Latency is over the timed runs after a warm-up (HDR histogram; the encoded histogram is in report.json) and is noisy.'
       : 'Timings on PGlite are not meaningful (no real concurrency): the median is shown, no percentiles, never gated.'
   }\n\n`;
+  const sources = workSourcesNote(report.queries, report.engine.name);
   const summary = onlyQueries
     ? `Queries: ${count(report.queries.length, 'query', 'queries')} measured`
     : `Workloads: ${groups.map((g) => count(g.queries.length, g.one, g.many)).join(', ')} measured`;
-  return collapsed(15, summary, wrapForms(forms, (body) => intro + body));
+  return collapsed(15, summary, wrapForms(forms, (body) => intro + sources + body));
+}
+
+/** Where transactions' server-side counts came from, or why there are none. */
+function workSourcesNote(queries: MeasuredQuery[], engine: GateReport['engine']['name']): string {
+  if (engine === 'mysql' || engine === 'mariadb') {
+    return queries.some((q) => q.counters.some((c) => c.name === 'rows-examined'))
+      ? 'rows-examined and no-index-used come from performance_schema.events_statements_history.\n\n'
+      : 'performance_schema (or its events_statements_history consumer) is off on this server, so rows examined and NO_INDEX_USED are not reported; the work is Handler_read_* rows.\n\n';
+  }
+  const transactions = queries.filter((q) => q.kind === 'transaction');
+  if (transactions.some((q) => q.counters.some((c) => c.name.startsWith('statements-')))) {
+    return 'Transactions: statements-calls, -rows and -blocks are pg_stat_statements deltas of one more run of the plain statements (rolled back).\n\n';
+  }
+  const missing = transactions.find((q) => q.statementStats)?.statementStats;
+  return missing ? `Transactions: no pg_stat_statements deltas (${cellText(missing)}); their work is the EXPLAIN of each statement.\n\n` : '';
 }
 
 export function dataTestsSection(report: GateReport): Section {

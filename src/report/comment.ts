@@ -10,6 +10,7 @@ import { existingFindingsSection, newFindingsSection } from './findings.js';
 import { fitSections, type Section } from './fit.js';
 import { renderHeadline } from './headline.js';
 import { loadSection } from './load.js';
+import { scalingSection } from './scaling.js';
 import { tally } from './tally.js';
 
 /** GitHub rejects comments over 65,536 characters; this leaves room for the marker line. */
@@ -47,6 +48,7 @@ export function renderComment(report: GateReport, options: CommentOptions): stri
     dataTestsSection(report),
     migrationsSection(report),
     seededDataSection(report),
+    scalingSection(report),
     chartSection(report),
   ];
   return fitSections(sections, options.limit, cutNote(options.artifactUrl));

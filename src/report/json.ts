@@ -28,6 +28,8 @@ export interface JsonReport {
   queries: JsonQuery[];
   /** Each load phase that ran (absent when none did); figures in ms and operations per second. */
   loads?: NonNullable<GateReport['loads']>;
+  /** With `scaling`: each workload's work at every multiple, its exponent and class. */
+  scaling?: NonNullable<GateReport['scaling']>;
   seed: GateReport['seed'];
   dataTests: DataTestResult[];
   migrations: GateReport['migrations'];
@@ -75,6 +77,7 @@ export function toJsonReport(report: GateReport, options: JsonReportOptions = {}
     },
     queries: report.queries.map((q) => ({ ...q, timeMs: q.timeMs.map((t) => round(t)), params: q.params.map(jsonScalar) })),
     ...(report.loads?.length ? { loads: report.loads.map(roundPhase) } : {}),
+    ...(report.scaling ? { scaling: { ...report.scaling, workloads: report.scaling.workloads.map((w) => ({ ...w, growth: round(w.growth), span: round(w.span) })) } } : {}),
     seed: { seed: report.seed.seed, tables: report.seed.tables.map((t) => ({ ...t, ms: round(t.ms) })) },
     dataTests: report.dataTests,
     migrations: report.migrations.map((m) => ({ ...m, ms: round(m.ms) })),

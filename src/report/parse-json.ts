@@ -32,6 +32,7 @@ const count = z.number().int().nonnegative();
 const location = z.object({ file: text, line: z.number().int().positive().optional() });
 const metricKind = z.enum(['work', 'time', 'size', 'quality']);
 const direction = z.enum(['lower', 'higher']);
+const scalingClass = z.enum(['constant', 'logarithmic', 'linear', 'worse-than-linear']);
 
 const finding = z.object({
   check: text,
@@ -110,6 +111,7 @@ const jsonReportSchema = z.object({
     }).optional(),
     // Scalars only: the comment prints them as JSON, and nesting would be unbounded work.
     params: list(z.union([text, z.number(), z.boolean(), z.null()])),
+    statementStats: text.optional(),
   })),
   loads: list(z.object({
     name: text,
@@ -124,6 +126,23 @@ const jsonReportSchema = z.object({
     poolWait: z.object({ median: z.number(), max: z.number() }),
     capped: z.boolean(),
   })).optional(),
+  // Scaling classes (optional: reports of runs without `scaling`, or before it existed, have none).
+  scaling: z.object({
+    multiples: list(z.number().positive()).max(16),
+    rows: list(count).max(16),
+    workloads: list(z.object({
+      kind: z.enum(['query', 'transaction', 'bulk']),
+      name: text,
+      key: text,
+      metric: text,
+      work: list(z.number()).max(16),
+      exponent: z.number(),
+      class: scalingClass,
+      growth: z.number(),
+      span: z.number(),
+      allowed: scalingClass,
+    })),
+  }).optional(),
   seed: z.object({ seed: z.number().int(), tables: list(z.object({ table: text, rows: count, ms: z.number() })) }),
   dataTests: list(z.object({ name: text, passed: z.boolean(), location })),
   migrations: list(z.object({

@@ -165,6 +165,8 @@ export async function startPostgres() {
       '-c', 'full_page_writes=off',
       // The two-phase-commit check needs prepared transactions (the server's default is 0).
       '-c', 'max_prepared_transactions=10',
+      // pg_stat_statements, for the transactions' and load phases' server-side deltas.
+      '-c', 'shared_preload_libraries=pg_stat_statements',
     ], { ...asPostgres, detached: true, stdio: ['ignore', log, log] });
     closeSync(log);
 
@@ -177,6 +179,14 @@ export async function startPostgres() {
       '-c', `CREATE ROLE sluice LOGIN PASSWORD '${passwords.sluice}' CREATEDB CREATEROLE`,
       '-c', `CREATE ROLE sluice_limited LOGIN PASSWORD '${passwords.limited}'`,
       '-c', 'CREATE DATABASE sluice_limited_db OWNER sluice_limited',
+    ], asPostgres);
+    // In template1, so every scratch database has the view; in a schema of its own, so the
+    // project's schema (public) shows nothing the migrations did not make.
+    await run(bin('psql'), [
+      '-X', '-q', '-v', 'ON_ERROR_STOP=1', ...socketArgs.slice(0, -1), 'template1',
+      '-c', 'CREATE SCHEMA statements',
+      '-c', 'CREATE EXTENSION pg_stat_statements SCHEMA statements',
+      '-c', 'GRANT USAGE ON SCHEMA statements TO PUBLIC',
     ], asPostgres);
 
     const at = `127.0.0.1:${port}`;
@@ -224,6 +234,10 @@ export async function startMariadb() {
       '--innodb-doublewrite=0',
       '--innodb-buffer-pool-size=256M',
       '--innodb-fast-shutdown=2',
+      // Rows examined and NO_INDEX_USED per statement, read from the statement history.
+      '--performance-schema=ON',
+      '--performance-schema-consumer-events-statements-current=ON',
+      '--performance-schema-consumer-events-statements-history=ON',
     ];
 
     // No `fast` settings here: the bootstrap must shut down cleanly or the datadir is torn.

@@ -14,6 +14,7 @@ import { toDialect } from './dialect.js';
 import { checkExpectations } from './expectations.js';
 import { nameHash, resolveParams } from './params.js';
 import { planShape } from './plan-shape.js';
+import { countTransaction } from './statement-stats.js';
 import { makeRepeatable } from './repeatable.js';
 import { executeOnce, type BoundStatement, type Execution } from './run.js';
 import { textFor, workloadsOf, type Workload, type WorkloadKind } from './workload.js';
@@ -37,6 +38,8 @@ export interface MeasuredQuery {
   /** Percentiles of timeMs; absent on PGlite, where timings are not meaningful. */
   latency?: LatencySummary;
   params: unknown[];
+  /** A transaction on PostgreSQL without pg_stat_statements deltas: why (the report says so). */
+  statementStats?: string;
 }
 
 /** One scratch database whose workloads are measured: the head side, and the base side when comparing. */
@@ -59,6 +62,8 @@ interface Prepared {
   params: unknown[];
   runs: Execution[];
   failure?: unknown;
+  /** pg_stat_statements deltas of one more run (transactions), or why there are none. */
+  statementCounters?: Execution['counters'] | { unavailable: string };
 }
 
 /**
@@ -89,6 +94,15 @@ export async function measureQueries(sides: QuerySide[], options: { seed: number
     for (let n = 0; n < options.samples; n++) {
       // ABBA order: neither side always goes first.
       for (const r of n % 2 === 0 ? running : [...running].reverse()) await run(r);
+    }
+    // A transaction as the server counted it: pg_stat_statements deltas of one more plain run.
+    for (const { side, entry } of running) {
+      if (entry.workload.kind !== 'transaction' || entry.failure !== undefined || side.engine.dialect !== 'postgres') continue;
+      try {
+        entry.statementCounters = await countTransaction(side.engine, entry.statements);
+      } catch (error) {
+        entry.failure = error;
+      }
     }
   }
   sides.forEach((side, i) => {
@@ -157,13 +171,19 @@ function report(engine: Engine, entry: Prepared, result: SideMeasurement): void 
   for (const counter of last.counters) {
     result.metrics.push({ key: `${key}.${counter.name}`, unit: counter.unit, kind: 'work', direction: 'lower', value: counter.value, detail });
   }
+  const counted = entry.statementCounters;
+  const counters = Array.isArray(counted) ? [...last.counters, ...counted] : last.counters;
+  for (const counter of Array.isArray(counted) ? counted : []) {
+    result.metrics.push({ key: `${key}.${counter.name}`, unit: counter.unit, kind: 'work', direction: 'lower', value: counter.value, detail: 'pg_stat_statements' });
+  }
   const timeMs = runs.map((r) => r.timeMs);
   // Raw samples stay on the metric: the comparison's statistics need them, not percentiles.
   result.metrics.push({ key: `${key}.time`, unit: 'ms', kind: 'time', direction: 'lower', samples: timeMs, detail });
   const latency = engine.info.name === 'pglite' ? undefined : summariseLatency(timeMs);
   result.measured.push({
     kind: workload.kind, name: workload.name, key, shape: last.shape, plan: { hash: plan.hash, text: plan.text },
-    operators: last.operators, counters: last.counters, timeMs, ...(latency ? { latency } : {}), params: entry.params,
+    operators: last.operators, counters, timeMs, ...(latency ? { latency } : {}), params: entry.params,
+    ...(counted && !Array.isArray(counted) ? { statementStats: counted.unavailable } : {}),
   });
   result.findings.push(...checkExpectations(workload, last, plan, latency));
 }

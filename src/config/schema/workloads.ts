@@ -4,6 +4,34 @@ import { z } from 'zod';
 import { placeholdersIn, type SqlDialect } from '../placeholders.js';
 import { deadline, durationValue, perDialect, queryParam } from './values.js';
 
+/** How a workload's work grows with the data, from best to worst (src/checks/performance/scaling/). */
+export const SCALING_CLASSES = ['constant', 'logarithmic', 'linear', 'worse-than-linear'] as const;
+
+/** The largest scaling multiple: ×16 of the configured rows keeps a gate run a gate run. */
+export const MAX_SCALING_MULTIPLE = 16;
+
+/** `scaling: [1, 2, 4]`: ascending multiples of the configured rows, at least two, at most six, each up to ×16. */
+export const scaling = z
+  .array(z.number())
+  .superRefine((multiples, ctx) => {
+    if (multiples.length < 2 || multiples.length > 6) {
+      ctx.addIssue({ code: 'custom', message: `has ${multiples.length} ${multiples.length === 1 ? 'multiple' : 'multiples'}; give two to six, such as [1, 2, 4], to fit a growth` });
+      return;
+    }
+    for (const [i, m] of multiples.entries()) {
+      if (!(m > 0) || m > MAX_SCALING_MULTIPLE) {
+        ctx.addIssue({ code: 'custom', path: [i], message: `${m} is not a multiple between 0 and ${MAX_SCALING_MULTIPLE}; use such as 0.5, 1, 2 or 4 (at most ×${MAX_SCALING_MULTIPLE}, so the run stays short)` });
+        return;
+      }
+      if (i > 0 && m <= multiples[i - 1]!) {
+        ctx.addIssue({ code: 'custom', path: [i], message: `${m} does not come after ${multiples[i - 1]}; list distinct multiples in ascending order, such as [1, 2, 4]` });
+        return;
+      }
+    }
+  })
+  .optional()
+  .describe('Re-seed at these multiples of the configured rows (data.rows × data.scale × multiple), measure every workload\'s work at each and classify its growth: constant, logarithmic, linear or worse. Each multiple is a scratch database of its own, dropped when measured.');
+
 /** What a workload (query, transaction, bulk path) must do; a violation is an error finding at its line. */
 const workloadExpect = z
   .strictObject({
@@ -16,6 +44,10 @@ const workloadExpect = z
     'max-rows-removed': z.int().min(0).optional().describe('PostgreSQL: rows removed by filters at most (rows read and thrown away).'),
     'max-blocks': z.int().min(0).optional().describe('PostgreSQL: shared hit+read blocks at most (same as max.blocks).'),
     'max-rows-read': z.int().min(0).optional().describe('MySQL/MariaDB: Handler_read_* rows at most (same as max.rows-read).'),
+    scaling: z
+      .enum(SCALING_CLASSES)
+      .optional()
+      .describe('With scaling: the worst growth class allowed (constant, logarithmic, linear, worse-than-linear); beyond it is an error. Without it, a query or transaction growing linearly or worse, and a bulk path growing worse than linearly, is a warning.'),
   })
   .default({ forbid: [] })
   .describe('What must hold for this workload; a violation is an error finding.');
@@ -137,6 +169,7 @@ export const workloadSections = {
     .superRefine(checkWorkloadNames('load', 'load', 'load phase'))
     .default([])
     .describe('Load phases on the head side: K connections run a weighted mix of declared queries for a duration or a number of operations (never on PGlite).'),
+  scaling,
 };
 
 /** A load mix names declared queries: a misspelt name is a config error before any database starts. */

@@ -16,6 +16,13 @@ type HandlerCounts = Map<string, number>;
 /** How long after its deadline a statement the server did not cancel itself is killed from outside. */
 const WATCHDOG_GRACE_MS = 1_000;
 
+/**
+ * Reads performance_schema.events_statements_history for a session (by its connection id):
+ * the newest statement that is not Sluice's SHOW STATUS. Undefined where performance_schema
+ * or its statement history is off.
+ */
+export type StatementEventReader = (connectionId: number) => Promise<{ rowsExamined: number; noIndexUsed: number } | undefined>;
+
 export class MysqlEngine implements Engine {
   readonly dialect = 'mysql' as const;
   readonly info: ServerInfo;
@@ -50,6 +57,7 @@ export class MysqlEngine implements Engine {
     openSession?: () => Promise<EngineSession>,
     lockWaiting?: (connectionIds: readonly number[]) => Promise<number[]>,
     drop: () => Promise<void> = sessionCannotDrop,
+    statementEvent?: StatementEventReader,
   ) {
     this.drop = drop;
     this.info = info;
@@ -59,7 +67,11 @@ export class MysqlEngine implements Engine {
     this.#url = url;
     if (openSession) this.openSession = openSession;
     if (lockWaiting) this.lockWaiting = lockWaiting;
+    if (statementEvent) this.#statementEvent = statementEvent;
   }
+
+  /** performance_schema's record of this session's last measured statement, read by the admin connection. */
+  #statementEvent: StatementEventReader | undefined;
 
   readonly #url: string;
 
@@ -225,6 +237,8 @@ async profile(sql: string, params?: readonly unknown[]): Promise<WorkProfile> {
     let rowsRead = 0;
     for (const name of after.keys()) rowsRead += delta(name);
     const rows = Array.isArray(result) ? result.length : result.affectedRows;
+    // The statement before the SHOW that just ran: rows examined and whether it used no index.
+    const event = await this.#statementEvent?.(this.#connection.threadId);
 
     return {
       counters: [
@@ -232,6 +246,10 @@ async profile(sql: string, params?: readonly unknown[]): Promise<WorkProfile> {
         { name: 'index-lookups', unit: 'rows', value: delta('Handler_read_key') },
         { name: 'scan-rows', unit: 'rows', value: delta('Handler_read_rnd_next') },
         { name: 'rows', unit: 'rows', value: rows },
+        ...(event ? [
+          { name: 'rows-examined', unit: 'rows', value: event.rowsExamined },
+          { name: 'no-index-used', unit: 'statements', value: event.noIndexUsed },
+        ] : []),
       ],
       operators: plan.operators,
       shape: plan.shape,

@@ -145,7 +145,7 @@ export class MysqlServer implements Server {
       if (index !== -1) this.#scratches.splice(index, 1);
       await drop();
     };
-    const engine = new MysqlEngine(this.info, name, connection, cancel, url, openSession, lockWaiting, dropNow);
+    const engine = new MysqlEngine(this.info, name, connection, cancel, url, openSession, lockWaiting, dropNow, (id) => this.#statementEvent(id));
     await engine.resetSession();
     return engine;
   }
@@ -189,6 +189,30 @@ export class MysqlServer implements Server {
       );
     }
     return { user, password };
+  }
+
+  /** Whether performance_schema keeps a statement history here; asked once per server. */
+  #statementHistory: Promise<boolean> | undefined;
+
+  /** See StatementEventReader. Sluice only reads: switching performance_schema on is the server owner's call. */
+  async #statementEvent(connectionId: number): Promise<{ rowsExamined: number; noIndexUsed: number } | undefined> {
+    this.#statementHistory ??= this.#admin
+      .query<import('mysql2/promise').RowDataPacket[]>(
+        // The history is filled from the current statement: both consumers must be on.
+        "SELECT @@performance_schema AS enabled, (SELECT COUNT(*) FROM performance_schema.setup_consumers WHERE NAME IN ('events_statements_current', 'events_statements_history') AND ENABLED = 'YES') AS consumers",
+      )
+      .then(([rows]) => Number(rows[0]?.enabled) === 1 && Number(rows[0]?.consumers) === 2, () => false);
+    if (!(await this.#statementHistory)) return undefined;
+    const [rows] = await this.#admin.query<import('mysql2/promise').RowDataPacket[]>(
+      `SELECT h.ROWS_EXAMINED AS examined, h.NO_INDEX_USED AS no_index
+         FROM performance_schema.events_statements_history h
+         JOIN performance_schema.threads t ON t.THREAD_ID = h.THREAD_ID
+        WHERE t.PROCESSLIST_ID = ? AND h.SQL_TEXT NOT LIKE 'SHOW SESSION STATUS%' AND h.EVENT_NAME LIKE 'statement/sql/%'
+        ORDER BY h.EVENT_ID DESC LIMIT 1`,
+      [connectionId],
+    );
+    const row = rows[0];
+    return row ? { rowsExamined: Number(row.examined), noIndexUsed: Number(row.no_index) } : undefined;
   }
 
   /** Accounts as `'user'@'host'`, ready for DROP USER; roles (MariaDB: empty host) as `'role'`. */

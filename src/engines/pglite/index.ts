@@ -20,7 +20,7 @@ export async function startPglite(extensions: readonly string[] = []): Promise<S
 
 class PgliteServer implements Server {
   #spare: PgliteWorkerSession | undefined;
-  #sessions: { session: PgliteWorkerSession; removeCleanup: () => void }[] = [];
+  #sessions: { session: PgliteWorkerSession; removeCleanup: () => void; database?: string }[] = [];
 
   constructor(
     readonly info: ServerInfo,

@@ -7,6 +7,7 @@ import type { LoadConfig, QueryConfig } from '../../config/schema/index.js';
 import { MAX_LOAD_MS } from '../../config/schema/index.js';
 import type { Engine } from '../../engines/engine.js';
 import { slug, toDialect } from '../../checks/performance/index.js';
+import { readStatementStats, statementStatsSource } from '../../checks/performance/statement-stats.js';
 import type { CheckResult, Location } from '../../vocabulary.js';
 import type { LoadStatement } from './connection.js';
 import { errorFinding, phaseMetrics } from './metrics.js';
@@ -51,6 +52,9 @@ export async function runLoad(engine: Engine, options: LoadOptions): Promise<Loa
     for (const [index, load] of options.loads.entries()) {
       const key = `load.${slug(load.name)}`;
       const location = options.locate(['load', index]);
+      // What the server counted for the phase's statements (warm-up included), where pg_stat_statements is readable.
+      const source = await statementStatsSource(engine);
+      const before = 'view' in source ? await readStatementStats(engine, source.view) : undefined;
       const phase = await loadStatements(engine, load, options.queries)
         .then((statements) => runPhase({
           url: scratch.url,
@@ -74,6 +78,16 @@ export async function runLoad(engine: Engine, options: LoadOptions): Promise<Loa
         });
       if (!phase) continue;
       result.metrics.push(...phaseMetrics(key, phase));
+      if (before && 'view' in source) {
+        const after = await readStatementStats(engine, source.view);
+        const calls = after.calls - before.calls;
+        const blocks = after.blocks - before.blocks;
+        // Totals follow the duration and the random mix: shown and compared, never gated.
+        result.metrics.push(
+          { key: `${key}.statements-calls`, unit: 'calls', kind: 'work', direction: 'higher', value: calls, informational: true, detail: 'pg_stat_statements' },
+          { key: `${key}.statements-blocks-per-call`, unit: 'blocks', kind: 'work', direction: 'lower', value: calls ? Math.round((blocks / calls) * 100) / 100 : 0, informational: true, detail: 'pg_stat_statements' },
+        );
+      }
       // MySQL/MariaDB connections always wait for each reply (see the pipeline setting).
       const pipeline = engine.dialect === 'postgres' ? load.pipeline : 1;
       result.phases.push(phaseSummary({ name: load.name, connections: load.connections, pipeline }, phase, (e) => engine.describeError(e)));
