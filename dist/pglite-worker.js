@@ -33,7 +33,6 @@ import "./chunk-KPN4P2QG.js";
 
 // src/engines/pglite/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-import { gunzipSync } from "node:zlib";
 
 // node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
 var yn = {};
@@ -5856,10 +5855,10 @@ var db = await Ye2.create({
   extensions: Object.fromEntries(start2.extensions.map((name2) => [name2.replace(/\W/g, "_"), extension(name2)])),
   pgliteWasmModule: start2.wasmModule,
   startParams: START_PARAMS,
-  // The database's files on disk (the main thread made the folder and removes it): in PGlite's
-  // in-memory filesystem they were process memory, and every time a file grew it was copied.
-  dataDir: start2.directory,
-  ...start2.dataDir ? { loadDataDir: tarball(start2.dataDir) } : {}
+  // The database's files on disk (the main thread made the folder, copied an initialised data
+  // directory into it, and removes it): in PGlite's in-memory filesystem they were process
+  // memory, and every time a file grew it was copied. PGlite resumes a data directory it finds.
+  dataDir: start2.directory
 });
 var { rows } = await db.query("show server_version");
 send({ type: "ready", version: rows[0].server_version.split(" ")[0] });
@@ -5897,17 +5896,6 @@ async function dump(args2) {
   const file = await pgDump({ pg: db, args: args2 });
   return file.text();
 }
-function tarball(gzipped) {
-  let tar = gunzipSync(gzipped);
-  return Object.assign(new Blob([]), {
-    arrayBuffer: async () => {
-      const whole = tar.byteOffset === 0 && tar.byteLength === tar.buffer.byteLength;
-      const bytes = whole ? tar.buffer : tar.buffer.slice(tar.byteOffset, tar.byteOffset + tar.byteLength);
-      tar = void 0;
-      return bytes;
-    }
-  });
-}
 function errorFields(error) {
   if (!(error instanceof Error)) return { message: String(error) };
   const fields = { message: error.message, name: error.name };
@@ -5917,7 +5905,7 @@ function errorFields(error) {
   return fields;
 }
 function extension(name2) {
-  const { package: from, tarball: tarball2 } = PGLITE_EXTENSIONS[name2];
-  const bundlePath = import.meta.url.endsWith(".ts") ? new URL(`./${tarball2}`, import.meta.resolve(from)) : new URL(`./${BUNDLED_EXTENSIONS_DIR}/${tarball2}`, import.meta.url);
+  const { package: from, tarball } = PGLITE_EXTENSIONS[name2];
+  const bundlePath = import.meta.url.endsWith(".ts") ? new URL(`./${tarball}`, import.meta.resolve(from)) : new URL(`./${BUNDLED_EXTENSIONS_DIR}/${tarball}`, import.meta.url);
   return { name: name2, setup: async (_pg, emscriptenOpts) => ({ emscriptenOpts, bundlePath }) };
 }
