@@ -17,9 +17,10 @@ import { relative } from './migrations/formats/index.js';
 import { SCHEMA_RULE_IDS, checkSchema } from './checks/schema/index.js';
 import { runDataTests, type DataTestResult } from './checks/data-tests/index.js';
 import { probeConstraints } from './checks/constraints/index.js';
-import { concurrencyReport, runConcurrencyChecks, runContention, searchDeadlocks, type ConcurrencyReport } from './checks/concurrency/index.js';
+import type { ConcurrencyReport } from './checks/concurrency/index.js';
+import { runConcurrencyStage } from './checks/concurrency/stage.js';
 import { assertDurabilityEngine, runDurability } from './checks/durability/index.js';
-import { runTransactionChecks } from './checks/transactions/index.js';
+import { runTransactionChecks, transactionCheckOptions } from './checks/transactions/index.js';
 import { runBackupCheck } from './checks/backup/index.js';
 import { requireVectorSupport, runVectorChecks, vectorSources } from './checks/vector/index.js';
 import { measureQueries, SECTION, type MeasuredQuery, type WorkloadKind } from './checks/performance/index.js';
@@ -31,7 +32,7 @@ import { fingerprint } from './baseline/environment.js';
 import { compareWithBaseline } from './baseline/stage.js';
 import { gateOutcome } from './baseline/verdict.js';
 import type { BaselineDocument, ComparedWith, Comparison, EnvironmentFingerprint } from './baseline/types.js';
-import type { Finding, Metric } from './vocabulary.js';
+import type { CheckResult, Finding, Metric } from './vocabulary.js';
 
 export interface GateOptions {
   configFile: string;
@@ -149,90 +150,67 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
       }
     }
 
+    /** A stage's findings and metrics join the report; what else it returns stays with the caller. */
+    const absorb = <T extends CheckResult>(result: T): T => {
+      report.findings.push(...result.findings);
+      report.metrics.push(...result.metrics);
+      return result;
+    };
+    // The base side as built in this run, with the plan it was built from.
+    const basePlan = baseSide && base && 'plan' in base ? base.plan : undefined;
+
     // The pull request's migrations proved: static rules over the files it adds, the lock trace.
-    const proved = await proveMigrations({
+    const proved = absorb(await proveMigrations({
       server,
       head: { files: head.files, dir: path.resolve(loaded.dir, head.migrationsDir), ...(head.command ? { command: head.command } : {}), locate: loaded.location },
-      ...(baseSide && base && 'plan' in base ? { base: { files: base.plan.files, dir: path.resolve(base.plan.loaded.dir, base.plan.migrationsDir), ...(baseSide.schema ? { schema: baseSide.schema } : {}), ...(base.plan.command ? { command: base.plan.command } : {}) } } : {}),
+      ...(baseSide && basePlan ? { base: { files: basePlan.files, dir: path.resolve(basePlan.loaded.dir, basePlan.migrationsDir), ...(baseSide.schema ? { schema: baseSide.schema } : {}), ...(basePlan.command ? { command: basePlan.command } : {}) } } : {}),
       config,
       log,
-    });
-    report.findings.push(...proved.findings);
-    report.metrics.push(...proved.metrics);
+    }));
     for (const trace of proved.traces) {
       const applied = report.migrations.find((m) => path.resolve(m.file) === path.resolve(trace.file) || m.name === trace.name);
       if (applied) applied.trace = trace;
     }
 
-    const headTests = await runDataTests(headSide.engine, config['checks']['data-tests'], (i) => loaded.location(['checks', 'data-tests', i]));
-    report.findings.push(...headTests.findings);
-    report.metrics.push(...headTests.metrics);
-    report.dataTests = headTests.results;
-    // Concurrency specs and the isolation matrix: the head only, on sessions of its scratch database.
-    const concurrency = await runConcurrencyChecks(headSide.engine, { specs: config.checks.concurrency, matrix: config.checks['isolation-matrix'], locate: (key) => loaded.location(['checks', ...key]) });
-    report.findings.push(...concurrency.findings);
-    // Declared transactions side by side: every interleaving of two (deadlocks), then many workers at once (invariants).
-    const deadlocks = await searchDeadlocks(headSide.engine, { search: config.checks.deadlocks, transactions: config.transactions, seed: config.data.seed, locate: loaded.location });
-    report.findings.push(...deadlocks.findings);
-    report.metrics.push(...deadlocks.metrics);
-    const contention = await runContention(headSide.engine, { runs: config.checks.contention, transactions: config.transactions, seed: config.data.seed, locate: loaded.location, where: loaded.where, log });
-    report.findings.push(...contention.findings);
-    report.metrics.push(...contention.metrics);
-    const concurrencyPart = concurrencyReport({ specs: concurrency.summaries, matrix: concurrency.matrixSummary, deadlocks: deadlocks.summaries, contention: contention.runs });
-    if (concurrencyPart) report.concurrency = concurrencyPart;
+    report.dataTests = absorb(await runDataTests(headSide.engine, config.checks['data-tests'], (i) => loaded.location(['checks', 'data-tests', i]))).results;
+    // Concurrency: isolation specs, deadlock search and contention, on sessions of the head's database.
+    const concurrency = absorb(await runConcurrencyStage(headSide.engine, loaded, log));
+    if (concurrency.report) report.concurrency = concurrency.report;
     // Savepoints, two-phase commit across two scratch databases, a pool against a connection limit.
-    const { pool } = config.checks;
-    const transactions = await runTransactionChecks(server, headSide.engine, {
-      savepoints: config.checks.savepoints, twoPhaseCommit: config.checks['two-phase-commit'], locate: (key) => loaded.location(['checks', ...key]),
-      ...(pool ? { pool: { connections: pool.connections, limit: pool.limit, operations: pool.operations, acquireTimeoutMs: pool['acquire-timeout'], ...(pool.sql ? { sql: pool.sql } : {}) } } : {}),
-    });
-    report.findings.push(...transactions.findings);
-    report.metrics.push(...transactions.metrics);
+    absorb(await runTransactionChecks(server, headSide.engine, transactionCheckOptions(config.checks, (key) => loaded.location(['checks', ...key]))));
     // The backup round trip: the seeded head dumped, restored into a fresh scratch database, proved equal.
-    const backup = await runBackupCheck({
+    absorb(await runBackupCheck({
       server, head: headSide.engine, config: config.checks.backup, locate: loaded.location, statementTimeoutMs: config.gate['statement-timeout'], log,
-      ...(baseSide && base && 'plan' in base ? { previous: { files: base.plan.files, command: Boolean(base.plan.command) } } : {}),
-    });
-    report.findings.push(...backup.findings);
-    report.metrics.push(...backup.metrics);
-    const baseTests = baseSide && base && 'plan' in base
-      ? await runDataTests(baseSide.engine, base.plan.loaded.config.checks['data-tests'], (i) => base.plan.loaded.location(['checks', 'data-tests', i]))
+      ...(basePlan ? { previous: { files: basePlan.files, command: Boolean(basePlan.command) } } : {}),
+    }));
+    const baseTests = baseSide && basePlan
+      ? await runDataTests(baseSide.engine, basePlan.loaded.config.checks['data-tests'], (i) => basePlan.loaded.location(['checks', 'data-tests', i]))
       : undefined;
 
     const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
     log(`performance: measuring ${count(config.queries.length, 'query', 'queries')}, ${count(config.transactions.length, 'transaction', 'transactions')}, ${count(config.bulk.length, 'bulk path', 'bulk paths')}${baseSide ? ' on base and head, interleaved' : ''}`);
     const workloadsOf = (c: SluiceConfig) => ({ queries: c.queries, transactions: c.transactions, bulk: c.bulk });
     const querySides = [
-      ...(baseSide && base && 'plan' in base ? [{ engine: baseSide.engine, ...workloadsOf(base.plan.loaded.config), locate: (kind: WorkloadKind, i: number) => base.plan.loaded.location([SECTION[kind], i]) }] : []),
+      ...(baseSide && basePlan ? [{ engine: baseSide.engine, ...workloadsOf(basePlan.loaded.config), locate: (kind: WorkloadKind, i: number) => basePlan.loaded.location([SECTION[kind], i]) }] : []),
       { engine: headSide.engine, ...workloadsOf(config), locate: (kind: WorkloadKind, i: number) => loaded.location([SECTION[kind], i]) },
     ];
     const measured = await measureQueries(querySides, { seed: config.data.seed, samples: config.gate.time.samples });
-    const headMeasured = measured.at(-1)!;
-    report.findings.push(...headMeasured.findings);
-    report.metrics.push(...headMeasured.metrics);
-    report.queries = headMeasured.measured;
-    const load = await runLoad(headSide.engine, { loads: config.load, queries: config.queries, seed: config.data.seed, statementTimeoutMs: config.gate['statement-timeout'], locate: loaded.location, log });
-    report.findings.push(...load.findings);
-    report.metrics.push(...load.metrics);
+    report.queries = absorb(measured.at(-1)!).measured;
+    const load = absorb(await runLoad(headSide.engine, { loads: config.load, queries: config.queries, seed: config.data.seed, statementTimeoutMs: config.gate['statement-timeout'], locate: loaded.location, log }));
     if (load.phases.length) report.loads = load.phases;
     // Vector search after the stages that read the seeded rows: its growth steps add rows.
     const vector = await runVectorChecks([
-      ...(baseSide?.schema && base && 'plan' in base ? [{ engine: baseSide.engine, loaded: base.plan.loaded, schema: baseSide.schema, sources: base.plan.vectors }] : []),
+      ...(baseSide?.schema && basePlan ? [{ engine: baseSide.engine, loaded: basePlan.loaded, schema: baseSide.schema, sources: basePlan.vectors }] : []),
       { engine: headSide.engine, loaded, schema: headSide.schema!, sources: head.vectors },
     ], log);
-    report.findings.push(...vector.at(-1)!.findings);
-    report.metrics.push(...vector.at(-1)!.metrics);
+    absorb(vector.at(-1)!);
     // The base side has nothing left to run: its database goes now.
     await baseSide?.engine.drop();
     // Scaling classes: every side with `scaling` re-seeded at each multiple, measured, dropped.
-    const [headScaling, baseScaling] = await measureScaling(server, [scalingSide(head, 'head'), ...(baseSide && base && 'plan' in base ? [scalingSide(base.plan, 'base')] : [])], log);
-    report.findings.push(...headScaling!.findings);
-    report.metrics.push(...headScaling!.metrics);
-    if (headScaling!.scaling) report.scaling = headScaling!.scaling;
+    const [headScaling, baseScaling] = await measureScaling(server, [scalingSide(head, 'head'), ...(basePlan ? [scalingSide(basePlan, 'base')] : [])], log);
+    if (absorb(headScaling!).scaling) report.scaling = headScaling!.scaling;
     // Last of the stages that use the database: it crashes the server, and every session opened before is gone.
-    const durability = await runDurability(server, headSide.engine, { config: config.checks.durability, transactions: config.transactions, seed: config.data.seed, statementTimeoutMs: config.gate['statement-timeout'], locate: loaded.location, log });
-    report.findings.push(...durability.findings);
-    report.metrics.push(...durability.metrics);
+    absorb(await runDurability(server, headSide.engine, { config: config.checks.durability, transactions: config.transactions, seed: config.data.seed, statementTimeoutMs: config.gate['statement-timeout'], locate: loaded.location, log }));
 
     // The baseline stage: the base branch of this run, else the stored baseline.
     const sameRun = baseSide && base && 'plan' in base

@@ -3,6 +3,7 @@
 // (checks.pool). Each reports what the engine in use really does; a difference from what it
 // documents, or anything left behind (a prepared transaction, a connection), is an error.
 // Two-phase commit and the pool need a server: on PGlite they are skipped with one notice.
+import type { SluiceConfig } from '../../config/schema/index.js';
 import type { Engine, Server } from '../../engines/engine.js';
 import type { CheckResult, Finding, Location, Metric } from '../../vocabulary.js';
 import { checkPool, type PoolSettings } from './pool.js';
@@ -15,6 +16,15 @@ export interface TransactionCheckOptions {
   pool?: PoolSettings;
   /** Where a key of sluice.yml is, below checks (e.g. ['pool']). */
   locate: (path: readonly (string | number)[]) => Location;
+}
+
+/** The options as sluice.yml's checks section gives them. */
+export function transactionCheckOptions(checks: SluiceConfig['checks'], locate: TransactionCheckOptions['locate']): TransactionCheckOptions {
+  const { pool } = checks;
+  return {
+    savepoints: checks.savepoints, twoPhaseCommit: checks['two-phase-commit'], locate,
+    ...(pool ? { pool: { connections: pool.connections, limit: pool.limit, operations: pool.operations, acquireTimeoutMs: pool['acquire-timeout'], ...(pool.sql ? { sql: pool.sql } : {}) } } : {}),
+  };
 }
 
 const percentile = (values: readonly number[], p: number) => {
