@@ -74,13 +74,40 @@ async function restorePostgres(target: Engine, dump: Dump, context: DumpContext)
   const bin = await findTool(['pg_restore'], PG_INSTALL, context.setting);
   const { url, close } = await target.connectionUrl();
   try {
+    const env = postgresEnvironment(url, target.database);
+    const list = await restoreList(bin, target, dump, env);
+    if ('failed' in list) return list;
     // One transaction: a restore that fails leaves nothing half-loaded behind it.
-    const args = ['--exit-on-error', '--single-transaction', '--no-owner', `--dbname=${target.database}`, dump.file];
-    const result = await runTool(bin, args, { env: postgresEnvironment(url, target.database) });
+    const args = ['--exit-on-error', '--single-transaction', '--no-owner', `--use-list=${list.file}`, `--dbname=${target.database}`, dump.file];
+    const result = await runTool(bin, args, { env });
     return result.code === 0 ? { ms: result.ms } : { failed: result.tail || `exit code ${result.code}`, tool: 'pg_restore' };
   } finally {
     await close();
   }
+}
+
+/**
+ * The dump's table of contents without the schemas and extensions the fresh target already has:
+ * a scratch database is made from the server's template1, and what a DBA put there (an
+ * extension in its own schema) is in the dump too. pg_restore would stop at CREATE SCHEMA of
+ * one that exists; the project's own objects are all restored.
+ */
+async function restoreList(bin: string, target: Engine, dump: Dump, env: Record<string, string>): Promise<{ file: string } | ToolFailure> {
+  const listed = `${dump.file}.list`;
+  const result = await runTool(bin, ['--list', `--file=${listed}`, dump.file], { env });
+  if (result.code !== 0) return { failed: result.tail || `exit code ${result.code}`, tool: 'pg_restore' };
+  const present = new Set([
+    ...(await target.query<{ name: string }>('select nspname as name from pg_namespace')).map((r) => `SCHEMA ${r.name}`),
+    ...(await target.query<{ name: string }>('select extname as name from pg_extension')).map((r) => `EXTENSION ${r.name}`),
+  ]);
+  // Entries read "id; catalog oid TYPE schema name owner": SCHEMA - statements postgres, EXTENSION - vector,
+  // COMMENT - EXTENSION vector, ACL - SCHEMA statements postgres.
+  const kept = (await readFile(listed, 'utf8')).split('\n').filter((line) => {
+    const entry = /^\d+; \d+ \d+ (?:(?:COMMENT|ACL) - )?(SCHEMA|EXTENSION) (?:- )?(\S+)/.exec(line);
+    return !entry || !present.has(`${entry[1]} ${entry[2]}`);
+  });
+  await writeFile(listed, kept.join('\n'));
+  return { file: listed };
 }
 
 /** pg_dump refuses a server newer than itself: that is the runner's tools, not the project. */
