@@ -94,6 +94,8 @@ function workSourcesNote(queries: MeasuredQuery[], engine: GateReport['engine'][
       ? 'rows-examined and no-index-used come from performance_schema.events_statements_history.\n\n'
       : 'performance_schema (or its events_statements_history consumer) is off on this server, so rows examined and NO_INDEX_USED are not reported; the work is Handler_read_* rows.\n\n';
   }
+  // PGlite has no server-side statistics to miss: its work is the EXPLAIN, as the intro says.
+  if (engine === 'pglite') return '';
   const transactions = queries.filter((q) => q.kind === 'transaction');
   if (transactions.some((q) => q.counters.some((c) => c.name.startsWith('statements-')))) {
     return 'Transactions: statements-calls, -rows and -blocks are pg_stat_statements deltas of one more run of the plain statements (rolled back).\n\n';

@@ -61,11 +61,11 @@ describe('checks.vector', () => {
     assert.equal(metric('vector.nearest-docs.exact-blocks')!.informational, true);
     assert.equal(metric('vector.nearest-docs.time')!.samples!.length, 6);
     const notice = report.findings.find((f) => f.rule === 'vector-recall');
-    assert.match(notice!.message, /^nearest docs: recall@5 \d\.\d\d at ef_search 20 over 6 seeded query vectors on 1,000 rows; [\d.]+ blocks a search through docs_embedding_idx against [\d.]+ exact \(Limit → Sort → Seq Scan on docs\)/);
+    assert.match(notice!.message, /^nearest docs: top-5 recall \d\.\d\d at ef_search 20 over 6 seeded query vectors on 1,000 rows; [\d.]+ blocks a search through docs_embedding_idx against [\d.]+ exact \(Limit → Sort → Seq Scan on docs\)/);
     assert.equal(notice!.location?.line, 10);
     // Growth: the same queries at twice the rows.
     assert.ok(metric('vector.nearest-docs.x2.recall'));
-    assert.match(report.findings.find((f) => f.rule === 'vector-growth')!.message, /^nearest docs: as docs grows 1× → 2× \(1,000 → 2,000 rows\), recall@5 goes \d\.\d\d → \d\.\d\d at ef_search 20 and blocks a search [\d.]+ → [\d.]+\.$/);
+    assert.match(report.findings.find((f) => f.rule === 'vector-growth')!.message, /^nearest docs: as docs grows 1× → 2× \(1,000 → 2,000 rows\), top-5 recall goes \d\.\d\d → \d\.\d\d at ef_search 20 and blocks a search [\d.]+ → [\d.]+\.$/);
     // The filtered search came back short, said plainly.
     const short = report.findings.find((f) => f.rule === 'vector-filter-short');
     assert.ok(short, JSON.stringify(report.findings.map((f) => f.message)));

@@ -137,7 +137,7 @@ async function checkSide({ engine, loaded, schema, sources }: VectorSide, sectio
     for (const { step, m } of all) {
       const key = step === steps[0] ? slug : `${slug}.x${step}`;
       metrics.push(
-        { key: `${key}.recall`, unit: 'recall', kind: 'quality', direction: 'higher', value: m.recall, tolerance: APPROXIMATE_TOLERANCE, detail: `recall@${query.k} over ${query.samples} query vectors, ${count(m.rows)} rows` },
+        { key: `${key}.recall`, unit: 'recall', kind: 'quality', direction: 'higher', value: m.recall, tolerance: APPROXIMATE_TOLERANCE, detail: `top-${query.k} recall over ${query.samples} query vectors, ${count(m.rows)} rows` },
         { key: `${key}.blocks`, unit: 'blocks', kind: 'work', direction: 'lower', value: m.blocks, tolerance: APPROXIMATE_TOLERANCE, detail: m.shape },
         { key: `${key}.exact-blocks`, unit: 'blocks', kind: 'work', direction: 'lower', value: m.exactBlocks, detail: m.exactShape, informational: true },
         { key: `${key}.rows`, unit: 'rows', kind: 'quality', direction: 'higher', value: m.meanRows, tolerance: APPROXIMATE_TOLERANCE },
@@ -151,10 +151,10 @@ async function checkSide({ engine, loaded, schema, sources }: VectorSide, sectio
     }
     const settings = [query['ef-search'] ? `ef_search ${query['ef-search']}` : '', query.probes ? `probes ${query.probes}` : ''].filter(Boolean).join(', ');
     finding('vector-recall', 'notice',
-      `${query.name}: recall@${query.k} ${first.recall.toFixed(2)}${settings ? ` at ${settings}` : ''} over ${query.samples} seeded query vectors on ${count(first.rows)} rows; ${first.blocks} blocks a search ${first.indexUsed ? `through ${first.indexUsed}` : 'using no vector index'} against ${first.exactBlocks} exact (${first.exactShape}); ${ms(first.times)} against ${ms(first.exactTimes)}.`);
+      `${query.name}: top-${query.k} recall ${first.recall.toFixed(2)}${settings ? ` at ${settings}` : ''} over ${query.samples} seeded query vectors on ${count(first.rows)} rows; ${first.blocks} blocks a search ${first.indexUsed ? `through ${first.indexUsed}` : 'using no vector index'} against ${first.exactBlocks} exact (${first.exactShape}); ${ms(first.times)} against ${ms(first.exactTimes)}.`);
     if (all.length > 1) {
       finding('vector-growth', 'notice',
-        `${query.name}: as ${column.table} grows ${all.map(({ step }) => `${step}×`).join(' → ')} (${all.map(({ m }) => count(m.rows)).join(' → ')} rows), recall@${query.k} goes ${all.map(({ m }) => m.recall.toFixed(2)).join(' → ')}${settings ? ` at ${settings}` : ''} and blocks a search ${all.map(({ m }) => m.blocks).join(' → ')}.`);
+        `${query.name}: as ${column.table} grows ${all.map(({ step }) => `${step}×`).join(' → ')} (${all.map(({ m }) => count(m.rows)).join(' → ')} rows), top-${query.k} recall goes ${all.map(({ m }) => m.recall.toFixed(2)).join(' → ')}${settings ? ` at ${settings}` : ''} and blocks a search ${all.map(({ m }) => m.blocks).join(' → ')}.`);
     }
     // Another index (a filter's btree) makes an exact search over few rows: nothing to warn of.
     if (!first.indexUsed && column.indexes.length && /Seq Scan/.test(first.shape)) {
@@ -178,7 +178,7 @@ async function checkSide({ engine, loaded, schema, sources }: VectorSide, sectio
     const below = min === undefined ? undefined : all.find(({ m }) => m.recall < min);
     if (below && min !== undefined) {
       finding('vector-recall-below-minimum', 'error',
-        `${query.name}: recall@${query.k} is ${below.m.recall.toFixed(2)}${all.length > 1 ? ` at ${below.step}× (${count(below.m.rows)} rows)` : ''}, below min-recall ${min}.`,
+        `${query.name}: top-${query.k} recall is ${below.m.recall.toFixed(2)}${all.length > 1 ? ` at ${below.step}× (${count(below.m.rows)} rows)` : ''}, below min-recall ${min}.`,
         'Raise ef-search (hnsw.ef_search) or probes, or build the index with more connections (WITH (m = 24, ef_construction = 128)).');
     }
   }
