@@ -6,7 +6,7 @@ import { plainMigration } from '../support/migration-file.js';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { buildLocator, truncateIdentifier } from '../../src/migrations/locate.js';
+import { buildLocator, truncateIdentifier } from '../../src/migrations/locate/index.js';
 import type { MigrationFile } from '../../src/migrations/formats/index.js';
 
 const files = (sources: Record<string, string>): MigrationFile[] =>

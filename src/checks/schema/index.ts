@@ -4,7 +4,7 @@
 import type { Engine, Schema, ServerInfo, Table } from '../../engines/engine.js';
 import type { SluiceConfig } from '../../config/schema/index.js';
 import type { MigrationFile } from '../../migrations/formats/index.js';
-import { buildLocator } from '../../migrations/locate.js';
+import { buildLocator } from '../../migrations/locate/index.js';
 import type { CheckResult, Finding } from '../../vocabulary.js';
 import { checkNotEnforced, constraintNotValid } from './constraints.js';
 import { floatForMoney, preferJsonb, timestampWithoutTimeZone } from './column-types.js';

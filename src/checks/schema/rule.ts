@@ -1,6 +1,6 @@
 // What every schema rule is made of, and the SQL helpers their fixes share.
 import type { Dialect, Engine, Schema, ServerInfo, Table } from '../../engines/engine.js';
-import type { SchemaLocator } from '../../migrations/locate.js';
+import type { SchemaLocator } from '../../migrations/locate/index.js';
 import type { Location, Severity } from '../../vocabulary.js';
 
 export type NamingStyle = 'snake_case' | 'camelCase' | 'PascalCase' | 'lowercase' | { pattern: string };
