@@ -62,21 +62,6 @@ const workloadMax = z
   .optional()
   .describe('Absolute limits: work counters and the p95 latency.');
 
-/**
- * One data test: its assertion plus `name` (shown instead of the generated one) and
- * `sensitive` (true hides every value of the failing sample rows; a list hides those result
- * columns), so personal data in seeded rows never reaches a pull-request comment.
- */
-const dataTest = <T extends z.ZodRawShape>(shape: T) =>
-  z.strictObject({
-    ...shape,
-    name: z.string().optional().describe('Shown in the report instead of the generated name.'),
-    sensitive: z
-      .union([z.boolean(), z.array(z.string().min(1)).min(1)])
-      .optional()
-      .describe('Hide sample values of failing rows: true hides them all, a list of column names hides those columns (the count is always shown).'),
-  });
-
 /** The longest load phase: a gate run must stay a gate run, not a soak test. */
 export const MAX_LOAD_MS = 60_000;
 
