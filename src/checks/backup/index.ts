@@ -8,7 +8,7 @@ import type { BackupConfig } from '../../config/schema/backup.js';
 import type { Engine, Server } from '../../engines/engine.js';
 import { applyMigrations } from '../../migrations/apply.js';
 import type { MigrationFile } from '../../migrations/formats/index.js';
-import type { CheckResult, Finding, Location, Metric } from '../../vocabulary.js';
+import type { CheckResult, Finding, Location } from '../../vocabulary.js';
 import { compareDatabases, type Difference } from './compare.js';
 import { dumpDatabase, restoreDatabase, type DumpContext, type ToolFailure } from './dump.js';
 import { scratchFolder } from './tool.js';

@@ -1,7 +1,7 @@
 // Where each value of a load operation comes from. A `{ from: table.column }` parameter is read
 // once, before the phase, into a pool of seeded values; each operation then picks one with the
 // connection's seeded random generator, so the loop itself never queries for parameters.
-import type { Engine, ScratchConnection } from '../../engines/engine.js';
+import type { ScratchConnection } from '../../engines/engine.js';
 import type { QueryParam } from '../../config/schema/index.js';
 
 export type ParamSource =
