@@ -127,6 +127,13 @@ export interface Engine {
    */
   readonly dumpSql?: (args: readonly string[]) => Promise<string>;
   /**
+   * MySQL/MariaDB: the table metadata locks this connection holds in its scratch database, read
+   * by the admin connection (performance_schema.metadata_locks needs privileges the per-run user
+   * lacks); undefined when the server does not record them (performance_schema or its
+   * metadata-lock instrument off). Absent elsewhere.
+   */
+  readonly heldMetadataLocks?: () => Promise<{ table: string; type: string }[] | undefined>;
+  /**
    * Drops this scratch database now, when the stage that made it for itself is done with it
    * (the round trip, the lock trace): on PGlite its worker thread stops and its files go, on a
    * server the database is dropped and its sessions end. Safe to call twice; afterwards

@@ -93,6 +93,21 @@ describe('MySQL engine on MariaDB', () => {
     assert.equal(engine.quoteIdent('odd`name'), '`odd``name`');
   });
 
+  it('reads the metadata locks its connection holds through the admin connection (the per-run user may not)', async (t) => {
+    const [ps] = await engine.query<{ on: number }>('SELECT @@performance_schema AS `on`');
+    if (Number(ps?.on) !== 1) return t.skip('performance_schema is off on this server');
+    await assert.rejects(engine.query('SELECT * FROM performance_schema.metadata_locks LIMIT 1'), /denied/i);
+    await engine.exec('START TRANSACTION');
+    try {
+      await engine.query('SELECT id FROM orders WHERE id = 1 FOR UPDATE');
+      const locks = await engine.heldMetadataLocks!();
+      assert.deepEqual(locks!.filter((l) => l.table === 'orders').map((l) => l.type), ['SHARED_WRITE']);
+    } finally {
+      await engine.exec('ROLLBACK');
+    }
+    assert.deepEqual(await engine.heldMetadataLocks!(), []);
+  });
+
   it('introspects tables, columns, keys, indexes and checks as declared', async () => {
     const schema = await engine.introspect();
     assert.deepEqual(schema.tables.map((t) => t.name), ['customers', 'orders']);

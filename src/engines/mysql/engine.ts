@@ -23,6 +23,15 @@ const WATCHDOG_GRACE_MS = 1_000;
  */
 export type StatementEventReader = (connectionId: number) => Promise<{ rowsExamined: number; noIndexUsed: number } | undefined>;
 
+/** The metadata locks a connection holds (performance_schema.metadata_locks), read by the admin connection: the per-run user may not. */
+export type MetadataLockReader = (connectionId: number) => Promise<{ table: string; type: string }[] | undefined>;
+
+/** What the admin connection reads about this engine's own connection. */
+export interface AdminReaders {
+  statementEvent: StatementEventReader;
+  metadataLocks: MetadataLockReader;
+}
+
 export class MysqlEngine implements Engine {
   readonly dialect = 'mysql' as const;
   readonly info: ServerInfo;
@@ -57,7 +66,7 @@ export class MysqlEngine implements Engine {
     openSession?: () => Promise<EngineSession>,
     lockWaiting?: (connectionIds: readonly number[]) => Promise<number[]>,
     drop: () => Promise<void> = sessionCannotDrop,
-    statementEvent?: StatementEventReader,
+    admin?: AdminReaders,
   ) {
     this.drop = drop;
     this.info = info;
@@ -67,8 +76,14 @@ export class MysqlEngine implements Engine {
     this.#url = url;
     if (openSession) this.openSession = openSession;
     if (lockWaiting) this.lockWaiting = lockWaiting;
-    if (statementEvent) this.#statementEvent = statementEvent;
+    if (admin) {
+      this.#statementEvent = admin.statementEvent;
+      this.heldMetadataLocks = () => admin.metadataLocks(this.#connection.threadId);
+    }
   }
+
+  /** See Engine.heldMetadataLocks. */
+  readonly heldMetadataLocks?: () => Promise<{ table: string; type: string }[] | undefined>;
 
   /** performance_schema's record of this session's last measured statement, read by the admin connection. */
   #statementEvent: StatementEventReader | undefined;

@@ -145,7 +145,7 @@ export class MysqlServer implements Server {
       if (index !== -1) this.#scratches.splice(index, 1);
       await drop();
     };
-    const engine = new MysqlEngine(this.info, name, connection, cancel, url, openSession, lockWaiting, dropNow, (id) => this.#statementEvent(id));
+    const engine = new MysqlEngine(this.info, name, connection, cancel, url, openSession, lockWaiting, dropNow, { statementEvent: (id) => this.#statementEvent(id), metadataLocks: (id) => this.#metadataLocks(id, name) });
     await engine.resetSession();
     return engine;
   }
@@ -189,6 +189,27 @@ export class MysqlServer implements Server {
       );
     }
     return { user, password };
+  }
+
+  /** Whether performance_schema records metadata locks (MariaDB leaves the instrument off); asked once per server. */
+  #metadataLockInstrument: Promise<boolean> | undefined;
+
+  /** See MetadataLockReader: granted table locks of one connection in its scratch database. */
+  async #metadataLocks(connectionId: number, database: string): Promise<{ table: string; type: string }[] | undefined> {
+    this.#metadataLockInstrument ??= this.#admin
+      .query<import('mysql2/promise').RowDataPacket[]>(
+        "SELECT @@performance_schema AS enabled, (SELECT COUNT(*) FROM performance_schema.setup_instruments WHERE NAME = 'wait/lock/metadata/sql/mdl' AND ENABLED = 'YES') AS instrument",
+      )
+      .then(([rows]) => Number(rows[0]?.enabled) === 1 && Number(rows[0]?.instrument) === 1, () => false);
+    if (!(await this.#metadataLockInstrument)) return undefined;
+    const [rows] = await this.#admin.query<import('mysql2/promise').RowDataPacket[]>(
+      `SELECT m.OBJECT_NAME AS table_name, m.LOCK_TYPE AS lock_type
+         FROM performance_schema.metadata_locks m
+         JOIN performance_schema.threads t ON t.THREAD_ID = m.OWNER_THREAD_ID
+        WHERE t.PROCESSLIST_ID = ? AND m.OBJECT_TYPE = 'TABLE' AND m.OBJECT_SCHEMA = ? AND m.LOCK_STATUS = 'GRANTED'`,
+      [connectionId, database],
+    );
+    return rows.map((r) => ({ table: String(r.table_name), type: String(r.lock_type) }));
   }
 
   /** Whether performance_schema keeps a statement history here; asked once per server. */

@@ -116,6 +116,13 @@ export async function metadataLocks(engine: Engine): Promise<{ locks: MetadataLo
         note: `performance_schema is off on this ${engine.info.name === 'mariadb' ? 'MariaDB server (its default)' : 'server'}, so metadata locks were not read; what an ALTER blocks comes from the algorithm it needs`,
       };
     }
+    // The admin connection reads them where it can: performance_schema needs privileges the per-run user lacks.
+    if (engine.heldMetadataLocks) {
+      const locks = await engine.heldMetadataLocks();
+      return locks
+        ? { locks }
+        : { note: "performance_schema's metadata-lock instrument is off (performance-schema-instrument='wait/lock/metadata/sql/mdl=ON' turns it on), so metadata locks were not read; what an ALTER blocks comes from the algorithm it needs" };
+    }
     const rows = await engine.query<{ table_name: string; lock_type: string }>(
       `SELECT OBJECT_NAME AS table_name, LOCK_TYPE AS lock_type FROM performance_schema.metadata_locks
         WHERE OBJECT_TYPE = 'TABLE' AND OBJECT_SCHEMA = DATABASE() AND LOCK_STATUS = 'GRANTED'
