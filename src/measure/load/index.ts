@@ -15,7 +15,7 @@ import { paramSources } from './parameters.js';
 import { runPhase } from './phase.js';
 import { phaseSummary, type LoadPhaseSummary } from './summary.js';
 
-export { runPhase, type PhasePlan, type PhaseResult } from './phase.js';
+export { runPhase, threadCount, type PhasePlan, type PhaseResult } from './phase.js';
 export type { LoadStatement } from './connection.js';
 export type { LoadPhaseSummary } from './summary.js';
 
