@@ -8,8 +8,8 @@
 //                                            `-- --rounds 5` for five interleaved rounds)
 //
 // Each round runs the tool, then the runner with its connections on one thread (`threads: 1`,
-// the runner before worker threads), then on its default threads (min(cores, 4), as pgbench's
-// -j 2 here). Prints the rates, Sluice's share of the tool's, and the medians over the rounds.
+// the runner before worker threads) and on its default threads (min(cores, 4), as pgbench's
+// -j 2 here), the two in alternating order. Prints the rates, Sluice's share of the tool's, and the medians over the rounds.
 // Goal: at least 90 % of pgbench. Never part
 // of `npm test`: it prints figures, nothing more. The servers it starts are always stopped.
 import { execFile } from 'node:child_process';
@@ -99,12 +99,19 @@ async function interleaved(tool: () => Promise<number>, runner: (threads?: numbe
     if (ROUNDS > 1) console.log(`round ${round} of ${ROUNDS}`);
     const reference = await tool();
     tools.push(reference);
-    for (const [i, { mode, threads }] of modes.entries()) {
+    // The runner's two modes alternate which goes first, so neither always follows the tool.
+    const order = round % 2 ? [0, 1] : [1, 0];
+    for (const i of order) {
+      const { mode, threads } = modes[i]!;
       console.log(`Sluice load runner (${mode}): ${CLIENTS} connections, ${SECONDS} s …`);
       const result = await runner(threads);
       rates[i]!.push(rate(result));
       report(reference, result);
     }
+  }
+  if (ROUNDS > 1) {
+    const paired = rates[1]!.map((r, round) => (100 * r) / rates[0]![round]!);
+    console.log(`threads: ${threads} against threads: 1, per round: ${paired.map((r) => r.toFixed(0)).join(', ')} %; median ${median(paired).toFixed(0)} %`);
   }
   return modes.map(({ mode }, i) => {
     const ratios = rates[i]!.map((r, round) => (100 * r) / tools[round]!);
