@@ -6,6 +6,7 @@
 // spreads its clients over -j threads: on one thread, a moment the thread is descheduled stalls
 // every connection at once, and the socket writes (the loop's main cost) queue behind each other.
 import { availableParallelism } from 'node:os';
+import { DEFAULT_LOAD_THREADS } from '../../config/schema/index.js';
 import type { OperationError } from './connection.js';
 import { closePool, openPool, type PoolPlan } from './pool.js';
 import { runLoop, type LoopBounds, type LoopResult } from './run.js';
@@ -27,12 +28,12 @@ export interface PhaseResult extends LoopResult {
   poolWaitMs: number[];
 }
 
-/** More threads than cores only adds switching; past four, the server is the limit on any machine we run on. */
-export const MAX_THREADS = 4;
-
-/** One thread per connection up to the cores (at most MAX_THREADS); never more threads than operations to run. */
+/**
+ * The `threads` setting, else one per core (more only adds switching), at most
+ * DEFAULT_LOAD_THREADS; never more threads than connections or operations to run.
+ */
 export function threadCount(plan: Pick<PhasePlan, 'connections' | 'threads' | 'bounds'>): number {
-  const wanted = plan.threads ?? Math.min(availableParallelism(), MAX_THREADS);
+  const wanted = plan.threads ?? Math.min(availableParallelism(), DEFAULT_LOAD_THREADS);
   return Math.max(1, Math.min(wanted, plan.connections, plan.bounds.operations ?? Infinity));
 }
 
