@@ -4,19 +4,24 @@
 //   pgbench_accounts, scale 10) and Sluice's load runner with the same lookup, clients and
 //   duration. MariaDB: sysbench oltp_point_select, when sysbench is installed, likewise.
 //
-//   npm run bench:load                      (15 s per tool; `-- --seconds 5` for a quick look)
+//   npm run bench:load                      (15 s per tool; `-- --seconds 5` for a quick look,
+//                                            `-- --rounds 5` for five interleaved rounds)
 //
-// Prints both rates and Sluice's share of the tool's. Goal: at least 90 % of pgbench. Never part
+// Each round runs the tool, then the runner with its connections on one thread (`threads: 1`,
+// the runner before worker threads) and on its default threads (min(cores, 4), as pgbench's
+// -j 2 here), the two in alternating order. Prints the rates, Sluice's share of the tool's, and the medians over the rounds.
+// Goal: at least 90 % of pgbench. Never part
 // of `npm test`: it prints figures, nothing more. The servers it starts are always stopped.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
-import { runPhase, type PhaseResult } from '../src/measure/load/index.js';
+import { runPhase, threadCount, type PhaseResult } from '../src/measure/load/index.js';
 import { findPostgresBinDir, findProgram, startMariadb, startPostgres, type StartedServer } from '../tests/support/servers.mjs';
 
 const execFileAsync = promisify(execFile);
 const SECONDS = Number(argument('--seconds') ?? 15);
+const ROUNDS = Number(argument('--rounds') ?? 1);
 const CLIENTS = 8;
 const THREADS = 2;
 /** pgbench -i -s 10: 1,000,000 accounts. */
@@ -39,7 +44,7 @@ try {
   const rows: string[][] = [];
   rows.push(...(await postgresRound()));
   const mariadb = await mariadbRound();
-  if (mariadb) rows.push(mariadb);
+  if (mariadb) rows.push(...mariadb);
   console.log(`\n| server | tool | tool rate /s | Sluice | Sluice rate /s | Sluice / tool |\n|---|---|---|---|---|---|`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 } finally {
@@ -62,21 +67,71 @@ async function postgresRound(): Promise<string[][]> {
   await execFileAsync(pgbench, [...connect, '-i', '-q', '-s', String(SCALE), 'bench'], { env });
 
   const args = ['-S', '-M', 'prepared', '-c', String(CLIENTS), '-j', String(THREADS), '-T', String(SECONDS), '-n'];
-  console.log(`pgbench ${args.join(' ')} …`);
-  const { stdout } = await execFileAsync(pgbench, [...connect, ...args, 'bench'], { env });
-  const tool = Number(/tps = ([\d.]+)/.exec(stdout)?.[1]);
-
-  console.log(`Sluice load runner: ${CLIENTS} connections, ${SECONDS} s, SELECT abalance FROM pgbench_accounts WHERE aid = $1 …`);
   const url = new URL(server.adminUrl);
   url.pathname = '/bench';
-  const waiting = await sluice(url.toString(), 'postgresql', 'SELECT abalance FROM pgbench_accounts WHERE aid = $1', SCALE * 100_000);
-  console.log('… and with pipeline: 2 (two lookups in flight per connection) …');
-  const pipelined = await sluice(url.toString(), 'postgresql', 'SELECT abalance FROM pgbench_accounts WHERE aid = $1', SCALE * 100_000, 2);
+  const sql = 'SELECT abalance FROM pgbench_accounts WHERE aid = $1';
   const command = `pgbench -S -M prepared -c ${CLIENTS} -j ${THREADS} -T ${SECONDS}`;
-  return [row(`PostgreSQL ${version}`, command, 'pipeline: 1', tool, waiting), row(`PostgreSQL ${version}`, command, 'pipeline: 2', tool, pipelined)];
+  const rounds = await interleaved(
+    async () => {
+      console.log(`pgbench ${args.join(' ')} …`);
+      const { stdout } = await execFileAsync(pgbench, [...connect, ...args, 'bench'], { env });
+      return Number(/tps = ([\d.]+)/.exec(stdout)?.[1]);
+    },
+    (threads) => sluice(url.toString(), 'postgresql', sql, SCALE * 100_000, 1, threads),
+  );
+  console.log('… and with pipeline: 2 (two lookups in flight per connection), default threads …');
+  const pipelined = await sluice(url.toString(), 'postgresql', sql, SCALE * 100_000, 2);
+  report(rounds[0]!.tool, pipelined);
+  const label = `PostgreSQL ${version}`;
+  return [...rounds.map((r) => row(label, command, r.mode, r.tool, r.rate, r.ratio)), row(label, command, 'pipeline: 2', rounds[0]!.tool, rate(pipelined))];
 }
 
-async function mariadbRound(): Promise<string[] | undefined> {
+/**
+ * ROUNDS rounds of: the tool, the runner on one thread, the runner on its default threads.
+ * Returns one line per mode, each with the medians of the rates and of the ratios.
+ */
+async function interleaved(tool: () => Promise<number>, runner: (threads?: number) => Promise<PhaseResult>): Promise<{ mode: string; tool: number; rate: number; ratios: number[]; ratio: number }[]> {
+  const threads = threadCount({ connections: CLIENTS, bounds: { warmupMs: 0, capMs: 0, windowMs: 0 } });
+  const modes = [{ mode: 'pipeline: 1, threads: 1', threads: 1 }, { mode: `pipeline: 1, threads: ${threads}`, threads: undefined }];
+  const tools: number[] = [];
+  const rates: number[][] = modes.map(() => []);
+  for (let round = 1; round <= ROUNDS; round++) {
+    if (ROUNDS > 1) console.log(`round ${round} of ${ROUNDS}`);
+    const reference = await tool();
+    tools.push(reference);
+    // The runner's two modes alternate which goes first, so neither always follows the tool.
+    const order = round % 2 ? [0, 1] : [1, 0];
+    for (const i of order) {
+      const { mode, threads } = modes[i]!;
+      console.log(`Sluice load runner (${mode}): ${CLIENTS} connections, ${SECONDS} s …`);
+      const result = await runner(threads);
+      rates[i]!.push(rate(result));
+      report(reference, result);
+    }
+  }
+  if (ROUNDS > 1) {
+    const paired = rates[1]!.map((r, round) => (100 * r) / rates[0]![round]!);
+    console.log(`threads: ${threads} against threads: 1, per round: ${paired.map((r) => r.toFixed(0)).join(', ')} %; median ${median(paired).toFixed(0)} %`);
+  }
+  return modes.map(({ mode }, i) => {
+    const ratios = rates[i]!.map((r, round) => (100 * r) / tools[round]!);
+    if (ROUNDS > 1) console.log(`${mode}: ratio per round ${ratios.map((r) => r.toFixed(1)).join(', ')} %; median ${median(ratios).toFixed(1)} %`);
+    // The row's ratio is the median of the rounds' ratios, not the ratio of the medians.
+    return { mode: ROUNDS > 1 ? `${mode} (median of ${ROUNDS})` : mode, tool: median(tools), rate: median(rates[i]!), ratios, ratio: median(ratios) };
+  });
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function rate(result: PhaseResult): number {
+  return result.succeeded / (result.elapsedMs / 1000);
+}
+
+async function mariadbRound(): Promise<string[][] | undefined> {
   const sysbench = findProgram('sysbench');
   if (!sysbench) {
     console.log('sysbench is not installed (apt-get install -y sysbench): the MariaDB round is skipped.');
@@ -97,19 +152,22 @@ async function mariadbRound(): Promise<string[] | undefined> {
   console.log(`MariaDB ${version}: sysbench oltp_point_select prepare (${SYSBENCH_ROWS} rows) …`);
   await execFileAsync(sysbench, [...common, 'prepare'], { maxBuffer: 1 << 24 });
   const args = [`--threads=${CLIENTS}`, `--time=${SECONDS}`];
-  console.log(`sysbench oltp_point_select ${args.join(' ')} run …`);
-  const { stdout } = await execFileAsync(sysbench, [...common, ...args, 'run'], { maxBuffer: 1 << 24 });
-  // Each sysbench event runs several point selects: compare queries per second.
-  const tool = Number(/queries:\s+\d+\s+\(([\d.]+) per sec/.exec(stdout)?.[1]);
-
-  console.log(`Sluice load runner: ${CLIENTS} connections, ${SECONDS} s, SELECT c FROM sbtest1 WHERE id = ? …`);
   const url = new URL(server.adminUrl);
   url.pathname = '/sbtest';
-  const result = await sluice(url.toString(), 'mariadb', 'SELECT c FROM sbtest1 WHERE id = ?', SYSBENCH_ROWS);
-  return row(`MariaDB ${version}`, `sysbench oltp_point_select --threads=${CLIENTS} --time=${SECONDS}`, 'pipeline: 1', tool, result);
+  const rounds = await interleaved(
+    async () => {
+      console.log(`sysbench oltp_point_select ${args.join(' ')} run …`);
+      const { stdout } = await execFileAsync(sysbench, [...common, ...args, 'run'], { maxBuffer: 1 << 24 });
+      // Each sysbench event runs several point selects: compare queries per second.
+      return Number(/queries:\s+\d+\s+\(([\d.]+) per sec/.exec(stdout)?.[1]);
+    },
+    (threads) => sluice(url.toString(), 'mariadb', 'SELECT c FROM sbtest1 WHERE id = ?', SYSBENCH_ROWS, 1, threads),
+  );
+  const command = `sysbench oltp_point_select --threads=${CLIENTS} --time=${SECONDS}`;
+  return rounds.map((r) => row(`MariaDB ${version}`, command, r.mode, r.tool, r.rate, r.ratio));
 }
 
-async function sluice(url: string, server: 'postgresql' | 'mariadb', sql: string, rows: number, depth = 1): Promise<PhaseResult> {
+async function sluice(url: string, server: 'postgresql' | 'mariadb', sql: string, rows: number, depth = 1, threads?: number): Promise<PhaseResult> {
   const cpu = process.cpuUsage();
   const result = await runPhase({
     url,
@@ -121,19 +179,23 @@ async function sluice(url: string, server: 'postgresql' | 'mariadb', sql: string
     bounds: { warmupMs: 0, durationMs: SECONDS * 1000, capMs: SECONDS * 1000, windowMs: 1000 },
     timeoutMs: 60_000,
     depth,
+    ...(threads ? { threads } : {}),
     classify: (error) => String((error as { code?: unknown }).code),
   });
   const used = process.cpuUsage(cpu);
+  // Worker threads included: process.cpuUsage covers the whole process.
   console.log(`  Sluice's own CPU: ${((used.user + used.system) / 10 / result.elapsedMs).toFixed(0)} % of one core`);
   if (result.errors.size) throw new Error(`the load runner saw errors: ${[...result.errors.keys()].join(', ')}`);
   return result;
 }
 
-function row(server: string, command: string, sluiceMode: string, tool: number, result: PhaseResult): string[] {
-  const rate = result.succeeded / (result.elapsedMs / 1000);
+function report(tool: number, result: PhaseResult): void {
   const totals = result.latency.totals();
-  console.log(`  tool ${tool.toFixed(0)}/s, Sluice ${rate.toFixed(0)}/s (p50 ${totals.p50.toFixed(3)} ms, p95 ${totals.p95.toFixed(3)} ms, p99 ${totals.p99.toFixed(3)} ms): ${((100 * rate) / tool).toFixed(1)} %`);
-  return [server, `\`${command}\``, tool.toFixed(0), sluiceMode, rate.toFixed(0), `${((100 * rate) / tool).toFixed(1)} %`];
+  console.log(`  tool ${tool.toFixed(0)}/s, Sluice ${rate(result).toFixed(0)}/s (p50 ${totals.p50.toFixed(3)} ms, p95 ${totals.p95.toFixed(3)} ms, p99 ${totals.p99.toFixed(3)} ms): ${((100 * rate(result)) / tool).toFixed(1)} %`);
+}
+
+function row(server: string, command: string, sluiceMode: string, tool: number, sluiceRate: number, ratio = (100 * sluiceRate) / tool): string[] {
+  return [server, `\`${command}\``, tool.toFixed(0), sluiceMode, sluiceRate.toFixed(0), `${ratio.toFixed(1)} %`];
 }
 
 function argument(name: string): string | undefined {

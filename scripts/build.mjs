@@ -1,6 +1,7 @@
 // `npm run build`: bundles the Action (src/index.ts → dist/index.js), the CLI
 // (src/cli.ts → dist/cli.js) and the worker thread each embedded database runs in
-// (src/engines/pglite/worker.ts → dist/pglite-worker.js) into self-contained ES modules, and
+// (src/engines/pglite/worker.ts → dist/pglite-worker.js) and the load runner's worker thread
+// (src/measure/load/worker.ts → dist/load-worker.js) into self-contained ES modules, and
 // copies beside them the files PGlite loads at run time. Users run dist/ without node_modules, so every dependency
 // is inside the bundle except optional native addons that their packages load in try/catch.
 //
@@ -52,8 +53,11 @@ await mkdir(dist, { recursive: true });
 
 const result = await build({
   absWorkingDir: root,
-  // The worker's name is fixed: src/engines/pglite/worker-session.ts starts it by that name.
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'pglite-worker': 'src/engines/pglite/worker.ts' },
+  // The workers' names are fixed: src/engines/pglite/worker-session.ts and src/measure/load/threads.ts start them by those names.
+  entryPoints: {
+    index: 'src/index.ts', cli: 'src/cli.ts',
+    'pglite-worker': 'src/engines/pglite/worker.ts', 'load-worker': 'src/measure/load/worker.ts',
+  },
   outdir: dist,
   bundle: true,
   platform: 'node',
@@ -62,7 +66,7 @@ const result = await build({
   // The Action and the CLI share almost all their code: one copy in a shared chunk.
   splitting: true,
   // Chunks stay in dist/ itself: PGlite finds its files relative to the module that loads it,
-  // and the chunk that starts a worker finds pglite-worker.js beside it.
+  // and the chunk that starts a worker finds pglite-worker.js (or load-worker.js) beside it.
   chunkNames: 'chunk-[hash]',
   minify: false,
   sourcemap: false,

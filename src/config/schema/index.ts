@@ -11,7 +11,7 @@ import { ENGINE_PATTERN } from './values.js';
 import { checkLoadMixes, workloadSections } from './workloads.js';
 
 export { durationMs, ENGINE_PATTERN, fractionOf, type Milliseconds } from './values.js';
-export { MAX_LOAD_MS, MAX_SCALING_MULTIPLE, SCALING_CLASSES } from './workloads.js';
+export { DEFAULT_LOAD_THREADS, MAX_LOAD_MS, MAX_SCALING_MULTIPLE, SCALING_CLASSES } from './workloads.js';
 export type { DurabilityConfig } from './durability.js';
 
 export const configSchema = z

@@ -64,6 +64,10 @@ const workloadMax = z
 
 /** The longest load phase: a gate run must stay a gate run, not a soak test. */
 export const MAX_LOAD_MS = 60_000;
+/** Most worker threads a load phase spreads its connections over when told to (`threads`) … */
+export const MAX_LOAD_THREADS = 16;
+/** … and by default, at most one per core: past four the server, not the client, is the limit on any machine we run on. */
+export const DEFAULT_LOAD_THREADS = 4;
 
 const loadWorkload = z
   .strictObject({
@@ -87,6 +91,12 @@ const loadWorkload = z
       .max(16)
       .default(1)
       .describe('PostgreSQL: operations each connection keeps in flight (1 waits for each reply, as pgbench does; 2 or more pipelines, and a latency then includes the wait behind the one before it). MySQL/MariaDB always wait.'),
+    threads: z
+      .int()
+      .min(1)
+      .max(MAX_LOAD_THREADS)
+      .optional()
+      .describe(`Worker threads the connections are spread over, as pgbench's -j (never more than connections); default: one per core, at most ${DEFAULT_LOAD_THREADS}. 1 runs them all on Sluice's own thread.`),
   })
   .superRefine((load, ctx) => {
     // Either bound, never none: a load phase must stop by itself.

@@ -1,7 +1,7 @@
 // Latencies of one load phase in HDR histograms, per window and in total. Per-window
 // percentiles are the samples the baseline comparison reads (it compares time metrics by their
 // samples); the total histogram gives the figures the report prints.
-import { build, type Histogram } from 'hdr-histogram-js';
+import { build, decodeFromCompressedBase64, encodeIntoCompressedBase64, type Histogram } from 'hdr-histogram-js';
 
 /** Slowest latency tracked: the longest a phase can run; anything longer is recorded as this. */
 const HIGHEST_US = 120_000_000;
@@ -19,10 +19,26 @@ export interface WindowFigures {
   latencyMs?: Record<PercentileName, number>;
 }
 
+/**
+ * A thread's latencies as they cross to the main thread (src/measure/load/threads.ts): the total
+ * and every window's histogram, compressed, so the merge keeps exact percentiles.
+ */
+export interface EncodedLatency {
+  total: string;
+  /** Each closed window: its length in ms, whether it is a sample, its histogram. */
+  windows: { ms: number; keep: boolean; histogram: string }[];
+}
+
 export class WindowedLatency {
   readonly #total = histogram();
   readonly #window = histogram();
   readonly windows: WindowFigures[] = [];
+  /** Set on a worker thread: every window's histogram kept for the merge. */
+  readonly #encoded: EncodedLatency['windows'] | undefined;
+
+  constructor(options: { encodeWindows?: boolean } = {}) {
+    this.#encoded = options.encodeWindows ? [] : undefined;
+  }
 
   /** Hot path: one integer, no allocation. */
   record(micros: number): void {
@@ -33,6 +49,7 @@ export class WindowedLatency {
   closeWindow(ms: number, keep: boolean): void {
     const count = this.#window.totalCount;
     if (keep) this.windows.push({ throughput: (count * 1000) / ms, ...(count > 0 ? { latencyMs: percentilesMs(this.#window) } : {}) });
+    this.#encoded?.push({ ms, keep, histogram: encodeIntoCompressedBase64(this.#window) });
     this.#total.add(this.#window);
     this.#window.reset();
   }
@@ -49,6 +66,41 @@ export class WindowedLatency {
   destroy(): void {
     this.#total.destroy();
     this.#window.destroy();
+  }
+
+  /** The histograms for the main thread (only when built with encodeWindows). */
+  encode(): EncodedLatency {
+    return { total: encodeIntoCompressedBase64(this.#total), windows: this.#encoded ?? [] };
+  }
+
+  /**
+   * The threads' latencies as one: totals added; window i of every thread (they start together)
+   * added into window i, its throughput the sum of the threads' own. A window is a sample when
+   * some thread kept it (the last one may be a sliver on one thread and not another).
+   */
+  static merge(parts: readonly EncodedLatency[]): WindowedLatency {
+    const merged = new WindowedLatency();
+    const windows = Math.max(0, ...parts.map((p) => p.windows.length));
+    for (let i = 0; i < windows; i++) {
+      let throughput = 0;
+      let kept = false;
+      for (const part of parts) {
+        const window = part.windows[i];
+        if (!window) continue;
+        const h = decodeFromCompressedBase64(window.histogram);
+        if (window.keep) {
+          kept = true;
+          throughput += (h.totalCount * 1000) / window.ms;
+          merged.#window.add(h);
+        } else merged.#total.add(h);
+        h.destroy();
+      }
+      const count = merged.#window.totalCount;
+      if (kept) merged.windows.push({ throughput, ...(count > 0 ? { latencyMs: percentilesMs(merged.#window) } : {}) });
+      merged.#total.add(merged.#window);
+      merged.#window.reset();
+    }
+    return merged;
   }
 }
 

@@ -1,26 +1,26 @@
-// One load phase against one database URL: open the connections (each as the URL's role, with
-// every statement prepared), run the loop, close them all whatever happened. Used by the gate
-// and by bench/load.ts alike, so the benchmark measures exactly what a gate run does.
-import type { ServerInfo } from '../../engines/engine.js';
-import type { LoadConnection, LoadStatement, OpenConnection, OperationError } from './connection.js';
-import { openMysqlConnection } from './mysql-connection.js';
-import { openPostgresConnection } from './postgres-wire.js';
+// One load phase against one database URL: open the connections, run the loop, close them all
+// whatever happened. Used by the gate and by bench/load.ts alike, so the benchmark measures
+// exactly what a gate run does.
+//
+// The connections are spread over worker threads (src/measure/load/threads.ts), as pgbench
+// spreads its clients over -j threads: on one thread, a moment the thread is descheduled stalls
+// every connection at once, and the socket writes (the loop's main cost) queue behind each other.
+import { availableParallelism } from 'node:os';
+import { DEFAULT_LOAD_THREADS } from '../../config/schema/index.js';
+import type { OperationError } from './connection.js';
+import { closePool, openPool, type PoolPlan } from './pool.js';
 import { runLoop, type LoopBounds, type LoopResult } from './run.js';
+import { runOnThreads } from './threads.js';
 
-export interface PhasePlan {
-  /** postgres:// or mysql:// URL of the scratch database: a secret, never printed. */
-  url: string;
-  server: ServerInfo['name'];
-  statements: readonly LoadStatement[];
+export interface PhasePlan extends PoolPlan {
   /** Weight of each statement, in the same order. */
   weights: readonly number[];
   connections: number;
   seed: number;
   bounds: LoopBounds;
-  timeoutMs: number;
-  /** Operations in flight per connection; 1 waits for each reply, as pgbench does without -M pipeline. */
-  depth?: number;
   classify: (error: OperationError) => string;
+  /** Threads the connections are spread over (pgbench's -j); 1 runs them on the calling thread. Default: see threadCount. */
+  threads?: number;
 }
 
 export interface PhaseResult extends LoopResult {
@@ -28,23 +28,22 @@ export interface PhaseResult extends LoopResult {
   poolWaitMs: number[];
 }
 
+/**
+ * The `threads` setting, else one per core (more only adds switching), at most
+ * DEFAULT_LOAD_THREADS; never more threads than connections or operations to run.
+ */
+export function threadCount(plan: Pick<PhasePlan, 'connections' | 'threads' | 'bounds'>): number {
+  const wanted = plan.threads ?? Math.min(availableParallelism(), DEFAULT_LOAD_THREADS);
+  return Math.max(1, Math.min(wanted, plan.connections, plan.bounds.operations ?? Infinity));
+}
+
 export async function runPhase(plan: PhasePlan): Promise<PhaseResult> {
-  const open: OpenConnection = plan.server === 'postgresql' ? openPostgresConnection : openMysqlConnection;
-  const options = { timeoutMs: plan.timeoutMs, depth: plan.depth ?? 1, server: plan.server };
-  const poolWaitMs: number[] = [];
-  const opening = Array.from({ length: plan.connections }, async () => {
-    const started = performance.now();
-    const connection = await open(plan.url, plan.statements, options);
-    poolWaitMs.push(performance.now() - started);
-    return connection;
-  });
-  const settled = await Promise.allSettled(opening);
-  const connections = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const threads = threadCount(plan);
+  if (threads > 1) return runOnThreads(plan, threads);
+  const { connections, poolWaitMs } = await openPool(plan, plan.connections);
   try {
-    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (failed) throw failed.reason;
     return { ...(await runLoop(connections, plan.weights, plan.seed, plan.bounds, plan.classify)), poolWaitMs };
   } finally {
-    await Promise.allSettled(connections.map((c: LoadConnection) => c.close()));
+    await closePool(connections);
   }
 }

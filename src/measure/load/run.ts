@@ -39,9 +39,11 @@ export function runLoop(
   seed: number,
   bounds: LoopBounds,
   classify: (error: OperationError) => string,
+  /** On a worker thread: the phase-wide number of its first connection (its seeded sequence), and windows kept for the merge. */
+  thread?: { firstConnection: number },
 ): Promise<LoopResult> {
   const mix = new WeightedMix(weights);
-  const latency = new WindowedLatency();
+  const latency = new WindowedLatency({ encodeWindows: thread !== undefined });
   const result: LoopResult = { operations: 0, succeeded: 0, errors: new Map(), perStatement: weights.map(() => 0), latency, elapsedMs: 0, capped: false };
   const started = performance.now();
   let measureStart = Infinity;
@@ -69,7 +71,7 @@ export function runLoop(
     };
 
     connections.forEach((connection, index) => {
-      const random = new SeededRandom(seed * 1000 + index);
+      const random = new SeededRandom(seed * 1000 + (thread?.firstConnection ?? 0) + index);
       // Send times of the operations in flight, oldest first: replies come back in send order.
       const sentAt = new Float64Array(connection.depth);
       const statementOf = new Uint16Array(connection.depth);
