@@ -121,15 +121,20 @@ export const TIME_FLOOR_MS = 0.1;
 
 function compareTimes(base: Metric, head: Metric, options: CompareOptions): Outcome {
   const baseSamples = base.samples ?? [];
-  const headSamples = head.samples ?? [];
-  const shortSide = baseSamples.length < MIN_TIME_SAMPLES ? ['base', baseSamples.length] : headSamples.length < MIN_TIME_SAMPLES ? ['head', headSamples.length] : undefined;
+  const rawHead = head.samples ?? [];
+  const shortSide = baseSamples.length < MIN_TIME_SAMPLES ? ['base', baseSamples.length] : rawHead.length < MIN_TIME_SAMPLES ? ['head', rawHead.length] : undefined;
   if (shortSide) {
     const [side, count] = shortSide;
     return defined<Outcome>({ status: 'not-gated', base: valueOf(base), head: valueOf(head), note: `${count} timing${count === 1 ? '' : 's'} on the ${side} side; at least ${MIN_TIME_SAMPLES} are needed to compare` });
   }
+  // What the head's session adds on its own (its control statement against the base's) is not
+  // the workload's: the statistics see the head's timings without it.
+  const shift = sessionShift(base, head);
+  const headSamples = shift === 0 ? rawHead : rawHead.map((t) => Math.max(0, t - shift));
   const { p } = mannWhitneyU(baseSamples, headSamples);
   const interval = medianRatioInterval(baseSamples, headSamples, { seed: options.seed });
-  const measured = { ...figures(median(baseSamples), median(headSamples)), p, interval };
+  const sessions = shift === 0 ? undefined : `the head's session took ${shift > 0 ? '+' : '−'}${+Math.abs(shift).toPrecision(3)} ms on a control statement against the base's; the statistics discount it`;
+  const measured = { ...figures(median(baseSamples), median(rawHead)), p, interval, ...(sessions ? { note: sessions } : {}) };
   // Shown, never gated: PGlite timings, or base and head measured on different machines.
   if (!options.time.gate) return { status: 'not-gated', ...measured, note: options.time.reason ?? 'timings are not gated in this run' };
 
@@ -137,7 +142,7 @@ function compareTimes(base: Metric, head: Metric, options: CompareOptions): Outc
   // query's: the statistics call such µs shifts significant, and nobody's production notices.
   const floor = Math.abs(median(headSamples) - median(baseSamples)) < TIME_FLOOR_MS;
   if (floor && p < options.time.p) {
-    return { status: 'unchanged', ...measured, note: `a difference under ${TIME_FLOOR_MS} ms is not gated` };
+    return { status: 'unchanged', ...measured, note: [`a difference under ${TIME_FLOOR_MS} ms is not gated`, sessions].filter(Boolean).join('; ') };
   }
   const significant = p < options.time.p;
   const slower = interval[0] > 1 + options.time.minEffect;
@@ -145,4 +150,15 @@ function compareTimes(base: Metric, head: Metric, options: CompareOptions): Outc
   const [worse, better] = head.direction === 'lower' ? [slower, faster] : [faster, slower];
   const status = significant && worse ? 'regression' : significant && better ? 'improvement' : 'unchanged';
   return { status, ...measured };
+}
+
+/**
+ * How much slower the head's session ran the control statement than the base's (negative:
+ * faster), as the difference of the medians; 0 without controls on both sides, or when the
+ * difference is below TIME_FLOOR_MS (an idle machine's sessions differ by microseconds).
+ */
+export function sessionShift(base: Pick<Metric, 'control'>, head: Pick<Metric, 'control'>): number {
+  if ((base.control?.length ?? 0) < MIN_TIME_SAMPLES || (head.control?.length ?? 0) < MIN_TIME_SAMPLES) return 0;
+  const shift = median(head.control!) - median(base.control!);
+  return Math.abs(shift) < TIME_FLOOR_MS ? 0 : shift;
 }

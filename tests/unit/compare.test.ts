@@ -139,6 +139,41 @@ describe('time metrics', () => {
     assert.equal(small.status, 'unchanged');
   });
 
+  // Seen on a loaded 2-core machine (load 19, MariaDB): every round trip of one session waited
+  // for a time slice, ~4 ms, for seconds, while the other's took 0.1 ms; ABBA order cannot cancel
+  // that, and an unchanged query "regressed" 45-fold. The control statement on the same session
+  // waited just as long.
+  it('discount what the head\'s session adds on its control statement: a busy scheduler is no regression', () => {
+    const slowSession = (samples: number[]) => samples.map((t) => t + 3.9);
+    const baseTime = time('q.ms', timings(31, 0.09), { control: timings(32, 0.05) });
+    const headTime = time('q.ms', slowSession(timings(33, 0.09)), { control: slowSession(timings(34, 0.05)) });
+    // Without the controls it is the false alarm it was.
+    assert.equal(one(time('q.ms', baseTime.samples!), time('q.ms', headTime.samples!)).status, 'regression');
+    const comparison = one(baseTime, headTime);
+    assert.equal(comparison.status, 'unchanged', JSON.stringify(comparison));
+    assert.ok(comparison.head! > 3.9, 'the report still shows the medians as measured');
+    assert.match(comparison.note ?? '', /head's session took \+3\.9\d* ms on a control statement/);
+    // The base's session slow instead: no false improvement either.
+    assert.equal(one(headTime, baseTime).status, 'unchanged');
+  });
+
+  it('still regress when the workload is slower beyond what its session adds', () => {
+    const withSession = (samples: number[], added: number) => samples.map((t) => t + added);
+    const comparison = one(
+      time('q.ms', timings(41, 10), { control: timings(42, 0.05) }),
+      time('q.ms', withSession(timings(43, 25), 4), { control: withSession(timings(44, 0.05), 4) }),
+    );
+    assert.equal(comparison.status, 'regression', JSON.stringify(comparison));
+    assert.ok(comparison.interval![0] > 2 && comparison.interval![1] < 3, 'the interval is of the discounted ratio, 25 / 10');
+  });
+
+  it('are compared as before when the sessions\' controls differ by under 0.1 ms, or a side has none', () => {
+    const plain = one(time('q.ms', base), time('q.ms', timings(12, 15)));
+    const controlled = one(time('q.ms', base, { control: timings(51, 0.05) }), time('q.ms', timings(12, 15), { control: timings(52, 0.08) }));
+    assert.deepEqual(controlled, plain);
+    assert.deepEqual(one(time('q.ms', base), time('q.ms', timings(12, 15), { control: timings(52, 4) })), plain);
+  });
+
   it('are shown but not gated when the run says so, with its reason', () => {
     const comparison = one(time('q.ms', base), time('q.ms', timings(12, 15)), {
       time: { ...OPTIONS.time, gate: false, reason: 'timings on PGlite are not comparable' },
