@@ -139,39 +139,40 @@ describe('time metrics', () => {
     assert.equal(small.status, 'unchanged');
   });
 
-  // Seen on a loaded 2-core machine (load 19, MariaDB): every round trip of one session waited
-  // for a time slice, ~4 ms, for seconds, while the other's took 0.1 ms; ABBA order cannot cancel
-  // that, and an unchanged query "regressed" 45-fold. The control statement on the same session
-  // waited just as long.
-  it('discount what the head\'s session adds on its control statement: a busy scheduler is no regression', () => {
-    const slowSession = (samples: number[]) => samples.map((t) => t + 3.9);
-    const baseTime = time('q.ms', timings(31, 0.09), { control: timings(32, 0.05) });
-    const headTime = time('q.ms', slowSession(timings(33, 0.09)), { control: slowSession(timings(34, 0.05)) });
+  // Seen on a loaded 2-core machine (load 19, MariaDB): a round trip either got the CPU at once
+  // or waited out another process's time slice, ~4 ms; one session waited in most of its runs
+  // for seconds, the other in few, and an unchanged 0.09 ms query "regressed" 45-fold. No
+  // interleaving cancels that; the control statement on the same session waited as often.
+  const waits = (samples: number[], every: number) => samples.map((t, i) => (i % every === 0 ? t : t + 3.9));
+  it('are not gated within what the sessions\' control statement varied by: a busy scheduler is no regression', () => {
+    const baseTime = time('q.ms', timings(31, 0.09), { control: waits(timings(32, 0.05), 1.5) });
+    const headTime = time('q.ms', waits(timings(33, 0.09), 4), { control: waits(timings(34, 0.05), 4) });
     // Without the controls it is the false alarm it was.
     assert.equal(one(time('q.ms', baseTime.samples!), time('q.ms', headTime.samples!)).status, 'regression');
     const comparison = one(baseTime, headTime);
     assert.equal(comparison.status, 'unchanged', JSON.stringify(comparison));
     assert.ok(comparison.head! > 3.9, 'the report still shows the medians as measured');
-    assert.match(comparison.note ?? '', /head's session took \+3\.9\d* ms on a control statement/);
-    // The base's session slow instead: no false improvement either.
+    assert.match(comparison.note ?? '', /under 3\.9 ms is not gated: the control statement on the same sessions varied by that much/);
+    // The base's session the busy one: no false improvement either.
     assert.equal(one(headTime, baseTime).status, 'unchanged');
   });
 
-  it('still regress when the workload is slower beyond what its session adds', () => {
-    const withSession = (samples: number[], added: number) => samples.map((t) => t + added);
+  it('still regress when slower by more than the sessions\' control varied', () => {
     const comparison = one(
       time('q.ms', timings(41, 10), { control: timings(42, 0.05) }),
-      time('q.ms', withSession(timings(43, 25), 4), { control: withSession(timings(44, 0.05), 4) }),
+      time('q.ms', waits(timings(43, 25), 4), { control: waits(timings(44, 0.05), 4) }),
     );
     assert.equal(comparison.status, 'regression', JSON.stringify(comparison));
-    assert.ok(comparison.interval![0] > 2 && comparison.interval![1] < 3, 'the interval is of the discounted ratio, 25 / 10');
+    assert.equal(comparison.note, undefined);
   });
 
-  it('are compared as before when the sessions\' controls differ by under 0.1 ms, or a side has none', () => {
+  it('are compared as before when the controls vary by under 0.1 ms, or a side has none', () => {
     const plain = one(time('q.ms', base), time('q.ms', timings(12, 15)));
     const controlled = one(time('q.ms', base, { control: timings(51, 0.05) }), time('q.ms', timings(12, 15), { control: timings(52, 0.08) }));
     assert.deepEqual(controlled, plain);
-    assert.deepEqual(one(time('q.ms', base), time('q.ms', timings(12, 15), { control: timings(52, 4) })), plain);
+    assert.deepEqual(one(time('q.ms', base), time('q.ms', timings(12, 15), { control: waits(timings(52, 0.05), 2) })), plain);
+    const tiny = one(time('q.ms', timings(21, 0.02), { control: timings(53, 0.01) }), time('q.ms', timings(22, 0.03), { control: timings(54, 0.01) }));
+    assert.match(tiny.note ?? '', /under 0\.1 ms is not gated$/);
   });
 
   it('are shown but not gated when the run says so, with its reason', () => {

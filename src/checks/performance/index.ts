@@ -72,10 +72,10 @@ interface Prepared {
  * Measures every declared workload on every side: a warm-up each, then `samples` timed runs,
  * interleaved across the sides (base, head, head, base, …) so that machine noise hits both
  * alike. Noise that belongs to a session rather than a moment (on a busy machine the scheduler
- * may keep one connection waiting for a time slice on every round trip, for seconds) does not
- * alternate with the order: a control statement timed right after each run on the same session
- * carries it too, and the comparison discounts it. Work counters repeat exactly; the last run's
- * are reported.
+ * may keep one connection waiting out time slices in most of its round trips, for seconds) does
+ * not alternate with the order: a control statement timed right after each run on the same
+ * session waits as often, and the comparison gates no difference within what it varied by. Work
+ * counters repeat exactly; the last run's are reported.
  */
 export async function measureQueries(sides: QuerySide[], options: { seed: number; samples: number }): Promise<SideMeasurement[]> {
   const results: SideMeasurement[] = sides.map(() => ({ findings: [], metrics: [], measured: [] }));
