@@ -133,6 +133,11 @@ function compareTimes(base: Metric, head: Metric, options: CompareOptions): Outc
   // Shown, never gated: PGlite timings, or base and head measured on different machines.
   if (!options.time.gate) return { status: 'not-gated', ...measured, note: options.time.reason ?? 'timings are not gated in this run' };
 
+  // The same trivial statement at different speeds on the two sessions: whatever the workload's
+  // timings say is the sessions' as much as the workload's.
+  const unfair = unfairSessions(base, head, options.time.p);
+  if (unfair) return { status: 'not-gated', ...measured, note: unfair };
+
   // Below a tenth of a millisecond a difference is the timer's and the scheduler's, not the
   // query's: the statistics call such µs shifts significant, and nobody's production notices.
   // On a busy machine the sessions' control statement shows how much more the scheduler adds
@@ -151,6 +156,19 @@ function compareTimes(base: Metric, head: Metric, options: CompareOptions): Outc
   const [worse, better] = head.direction === 'lower' ? [slower, faster] : [faster, slower];
   const status = significant && worse ? 'regression' : significant && better ? 'improvement' : 'unchanged';
   return { status, ...measured };
+}
+
+/**
+ * Why the two sessions were no fair comparison, or undefined: their control statements (an A/A
+ * test) differ significantly, by TIME_FLOOR_MS or more in median. Seen on a loaded 2-core
+ * machine: the head's session took 14 ms where the base's took 0.26 ms for the same SELECT 1s.
+ */
+export function unfairSessions(base: Pick<Metric, 'control'>, head: Pick<Metric, 'control'>, significance: number): string | undefined {
+  if ((base.control?.length ?? 0) < MIN_TIME_SAMPLES || (head.control?.length ?? 0) < MIN_TIME_SAMPLES) return undefined;
+  const [b, h] = [median(base.control!), median(head.control!)];
+  if (Math.abs(h - b) < TIME_FLOOR_MS || mannWhitneyU(base.control!, head.control!).p >= significance) return undefined;
+  const ms = (value: number) => `${+value.toPrecision(2)} ms`;
+  return `not gated: the same control statement took ${ms(b)} on the base's session and ${ms(h)} on the head's (median), so the machine was too busy for a fair timing`;
 }
 
 /**

@@ -74,7 +74,8 @@ interface Prepared {
  * alike. Noise that belongs to a session rather than a moment (on a busy machine the scheduler
  * may keep one connection waiting out time slices in most of its round trips, for seconds) does
  * not alternate with the order: a control statement timed right after each run on the same
- * session waits as often, and the comparison gates no difference within what it varied by. Work
+ * session waits as often, and the comparison gates no difference within what it varied by (nor
+ * any, when the two sessions ran the control itself at different speeds). Work
  * counters repeat exactly; the last run's are reported.
  */
 export async function measureQueries(sides: QuerySide[], options: { seed: number; samples: number }): Promise<SideMeasurement[]> {
