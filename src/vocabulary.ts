@@ -38,6 +38,12 @@ export interface Metric {
   direction: 'lower' | 'higher';
   value?: number;
   samples?: number[];
+  /**
+   * Time metrics: a trivial statement timed the same way on the same session, interleaved with
+   * the samples. The part of a difference between base and head that this control shows too is
+   * the sessions' (a busy machine's scheduler favouring one connection), not the workload's.
+   */
+  control?: number[];
   /** Extra words for the report (plan shape, access types); never compared. */
   detail?: string;
   /** Describes the setup (rows seeded, tables created, tests passed) rather than a cost: compared and shown, never gated. */

@@ -16,7 +16,7 @@ import { nameHash, resolveParams } from './params.js';
 import { planShape } from './plan-shape.js';
 import { countTransaction } from './statement-stats.js';
 import { makeRepeatable } from './repeatable.js';
-import { executeOnce, type BoundStatement, type Execution } from './run.js';
+import { controlOnce, executeOnce, type BoundStatement, type Execution } from './run.js';
 import { textFor, workloadsOf, type Workload, type WorkloadKind } from './workload.js';
 
 export { slug, toDialect } from './dialect.js';
@@ -61,6 +61,8 @@ interface Prepared {
   statements: BoundStatement[];
   params: unknown[];
   runs: Execution[];
+  /** The control's timing beside each run (controlOnce), for the comparison. */
+  control: number[];
   failure?: unknown;
   /** pg_stat_statements deltas of one more run (transactions), or why there are none. */
   statementCounters?: Execution['counters'] | { unavailable: string };
@@ -69,7 +71,12 @@ interface Prepared {
 /**
  * Measures every declared workload on every side: a warm-up each, then `samples` timed runs,
  * interleaved across the sides (base, head, head, base, …) so that machine noise hits both
- * alike. Work counters repeat exactly; the last run's are reported.
+ * alike. Noise that belongs to a session rather than a moment (on a busy machine the scheduler
+ * may keep one connection waiting out time slices in most of its round trips, for seconds) does
+ * not alternate with the order: a control statement timed right after each run on the same
+ * session waits as often, and the comparison gates no difference within what it varied by (nor
+ * any, when the two sessions ran the control itself at different speeds). Work
+ * counters repeat exactly; the last run's are reported.
  */
 export async function measureQueries(sides: QuerySide[], options: { seed: number; samples: number }): Promise<SideMeasurement[]> {
   const results: SideMeasurement[] = sides.map(() => ({ findings: [], metrics: [], measured: [] }));
@@ -85,12 +92,13 @@ export async function measureQueries(sides: QuerySide[], options: { seed: number
       if (entry.failure !== undefined) return;
       try {
         entry.runs.push(await executeOnce(side.engine, entry.workload.kind, entry.statements));
+        entry.control.push(await controlOnce(side.engine, entry.workload.kind, entry.statements));
       } catch (error) {
         entry.failure = error;
       }
     };
     for (const r of running) await run(r); // warm-up: caches and hint bits settle before counting
-    for (const r of running) r.entry.runs.length = 0;
+    for (const r of running) r.entry.runs.length = r.entry.control.length = 0;
     for (let n = 0; n < options.samples; n++) {
       // ABBA order: neither side always goes first.
       for (const r of n % 2 === 0 ? running : [...running].reverse()) await run(r);
@@ -124,7 +132,7 @@ async function prepareSide(side: QuerySide, seed: number, result: SideMeasuremen
       });
       continue;
     }
-    const entry: Prepared = { workload, statements: [], params: [], runs: [] };
+    const entry: Prepared = { workload, statements: [], params: [], runs: [], control: [] };
     try {
       // Seeded by the workload's name, not its position: base and head pick the same values.
       entry.params = await resolveParams(side.engine, workload.params, seed + nameHash(workload.name));
@@ -178,7 +186,7 @@ function report(engine: Engine, entry: Prepared, result: SideMeasurement): void 
   }
   const timeMs = runs.map((r) => r.timeMs);
   // Raw samples stay on the metric: the comparison's statistics need them, not percentiles.
-  result.metrics.push({ key: `${key}.time`, unit: 'ms', kind: 'time', direction: 'lower', samples: timeMs, detail });
+  result.metrics.push({ key: `${key}.time`, unit: 'ms', kind: 'time', direction: 'lower', samples: timeMs, control: entry.control, detail });
   const latency = engine.info.name === 'pglite' ? undefined : summariseLatency(timeMs);
   result.measured.push({
     kind: workload.kind, name: workload.name, key, shape: last.shape, plan: { hash: plan.hash, text: plan.text },

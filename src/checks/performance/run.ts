@@ -41,6 +41,26 @@ export async function executeOnce(engine: Engine, kind: WorkloadKind, statements
   return execution;
 }
 
+/**
+ * The control beside one execution: the trivial statement `SELECT 1` in place of each of the
+ * workload's statements, timed as executeOnce times the workload (server-side where the engine
+ * reports it, BEGIN to the last statement for a transaction) on the same session. Nothing is
+ * written, so nothing is settled afterwards.
+ */
+export async function controlOnce(engine: Engine, kind: WorkloadKind, statements: readonly BoundStatement[]): Promise<number> {
+  if (kind !== 'transaction') return (await engine.profile(CONTROL_SQL)).timeMs;
+  await engine.exec('BEGIN');
+  const started = performance.now();
+  try {
+    for (let i = 0; i < statements.length; i++) await engine.profile(CONTROL_SQL);
+    return performance.now() - started;
+  } finally {
+    await engine.exec('ROLLBACK').catch(() => undefined);
+  }
+}
+
+const CONTROL_SQL = 'SELECT 1';
+
 function combine(profiles: WorkProfile[]): Execution {
   const counters: WorkProfile['counters'] = [];
   for (const counter of profiles.flatMap((p) => p.counters)) {
