@@ -88,7 +88,19 @@ export async function startLocalPostgres(setting: string): Promise<LocalServer> 
         crashed = true;
         await killGroup(child, 'SIGKILL');
       },
-      restart: launch,
+      restart: async () => {
+        // A killed backend can hold the shared memory a moment longer than its group lives on a
+        // loaded machine: the new postmaster then refuses to start. Wait for it, a few seconds at most.
+        const deadline = Date.now() + 15_000;
+        for (;;) {
+          try {
+            return await launch();
+          } catch (error) {
+            if (!(error instanceof EngineUnavailableError) || !/shared memory block .* still in use/.test(error.message) || Date.now() > deadline) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        }
+      },
       relaxDurability: async (relaxed) => {
         await withAdmin(url, async (admin) => {
           await admin.query(relaxed ? 'ALTER SYSTEM SET synchronous_commit = off' : 'ALTER SYSTEM RESET synchronous_commit');
