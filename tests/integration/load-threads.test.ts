@@ -4,12 +4,11 @@
 // per-window samples; nothing is left connected. No wall-time asserts.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import mysql from 'mysql2/promise';
-import pg from 'pg';
 import { runGate, type GateReport } from '../../src/gate.js';
 import { COMMENT_LIMIT, renderComment, toJsonReport } from '../../src/report/index.js';
 import { makeProject } from '../support/project.js';
-import { mysqlAdminUrl, mysqlUrl, postgresAdminUrl, postgresUrl } from '../support/urls.js';
+import { runSessionsOnMysql, runSessionsOnPostgres } from '../support/leftovers.js';
+import { mysqlUrl, postgresUrl } from '../support/urls.js';
 
 const MIGRATION = { '0001_items.sql': 'CREATE TABLE items (id int PRIMARY KEY, name varchar(100) NOT NULL);\n' };
 
@@ -43,33 +42,11 @@ load:
     warmup: 100ms
 `;
 
-/** Users of the run's per-run roles (sluice_<8 hex>) still connected: the worker threads' connections included. */
-const RUN_ROLE = /^sluice_[0-9a-f]{8}/;
-async function postgresRunSessions(): Promise<string[]> {
-  const client = new pg.Client({ connectionString: postgresAdminUrl() });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ usename: string }>('select usename from pg_stat_activity where usename is not null');
-    return rows.map((r) => r.usename).filter((name) => RUN_ROLE.test(name));
-  } finally {
-    await client.end();
-  }
-}
-async function mysqlRunSessions(): Promise<string[]> {
-  const connection = await mysql.createConnection(mysqlAdminUrl());
-  try {
-    const [rows] = await connection.query<mysql.RowDataPacket[]>('SELECT USER AS u FROM information_schema.PROCESSLIST');
-    return rows.map((r) => String(r.u)).filter((name) => RUN_ROLE.test(name));
-  } finally {
-    await connection.end();
-  }
-}
-
 const metric = (report: GateReport, key: string) => report.metrics.find((m) => m.key === key);
 
 for (const server of [
-  { name: 'PostgreSQL', url: postgresUrl, sessions: postgresRunSessions },
-  { name: 'MariaDB', url: mysqlUrl, sessions: mysqlRunSessions },
+  { name: 'PostgreSQL', url: postgresUrl, sessions: runSessionsOnPostgres },
+  { name: 'MariaDB', url: mysqlUrl, sessions: runSessionsOnMysql },
 ]) {
   describe(`load phases on worker threads on ${server.name}`, () => {
     test('operations, successes and errors are summed over the threads exactly', async () => {

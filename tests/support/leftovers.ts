@@ -45,3 +45,27 @@ export async function usersOnMysql(): Promise<string[]> {
     await connection.end();
   }
 }
+
+/** Per-run roles (sluice_<8 hex>) that still hold a connection: a load phase must close all of its own. */
+const RUN_ROLE = /^sluice_[0-9a-f]{8}/;
+
+export async function runSessionsOnPostgres(): Promise<string[]> {
+  const client = new pg.Client({ connectionString: postgresAdminUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ usename: string }>('select usename from pg_stat_activity where usename is not null');
+    return rows.map((r) => r.usename).filter((name) => RUN_ROLE.test(name));
+  } finally {
+    await client.end();
+  }
+}
+
+export async function runSessionsOnMysql(): Promise<string[]> {
+  const connection = await mysql.createConnection(mysqlAdminUrl());
+  try {
+    const [rows] = await connection.query<mysql.RowDataPacket[]>('SELECT USER AS u FROM information_schema.PROCESSLIST');
+    return rows.map((r) => String(r.u)).filter((name) => RUN_ROLE.test(name));
+  } finally {
+    await connection.end();
+  }
+}

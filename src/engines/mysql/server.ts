@@ -191,17 +191,30 @@ export class MysqlServer implements Server {
     return { user, password };
   }
 
-  /** Whether performance_schema records metadata locks (MariaDB leaves the instrument off); asked once per server. */
-  #metadataLockInstrument: Promise<boolean> | undefined;
+  /**
+   * What performance_schema records here, asked once per server: the statement history (both
+   * statement consumers on) and metadata locks (MariaDB leaves that instrument off). Sluice only
+   * reads: switching them on is the server owner's call.
+   */
+  #recorded: Promise<{ history: boolean; metadataLocks: boolean }> | undefined;
+
+  #performanceSchema(): Promise<{ history: boolean; metadataLocks: boolean }> {
+    this.#recorded ??= this.#admin
+      .query<import('mysql2/promise').RowDataPacket[]>(
+        `SELECT @@performance_schema AS enabled,
+                (SELECT COUNT(*) FROM performance_schema.setup_consumers WHERE NAME IN ('events_statements_current', 'events_statements_history') AND ENABLED = 'YES') AS consumers,
+                (SELECT COUNT(*) FROM performance_schema.setup_instruments WHERE NAME = 'wait/lock/metadata/sql/mdl' AND ENABLED = 'YES') AS instrument`,
+      )
+      .then(([rows]) => {
+        const on = Number(rows[0]?.enabled) === 1;
+        return { history: on && Number(rows[0]?.consumers) === 2, metadataLocks: on && Number(rows[0]?.instrument) === 1 };
+      }, () => ({ history: false, metadataLocks: false }));
+    return this.#recorded;
+  }
 
   /** See MetadataLockReader: granted table locks of one connection in its scratch database. */
   async #metadataLocks(connectionId: number, database: string): Promise<{ table: string; type: string }[] | undefined> {
-    this.#metadataLockInstrument ??= this.#admin
-      .query<import('mysql2/promise').RowDataPacket[]>(
-        "SELECT @@performance_schema AS enabled, (SELECT COUNT(*) FROM performance_schema.setup_instruments WHERE NAME = 'wait/lock/metadata/sql/mdl' AND ENABLED = 'YES') AS instrument",
-      )
-      .then(([rows]) => Number(rows[0]?.enabled) === 1 && Number(rows[0]?.instrument) === 1, () => false);
-    if (!(await this.#metadataLockInstrument)) return undefined;
+    if (!(await this.#performanceSchema()).metadataLocks) return undefined;
     const [rows] = await this.#admin.query<import('mysql2/promise').RowDataPacket[]>(
       `SELECT m.OBJECT_NAME AS table_name, m.LOCK_TYPE AS lock_type
          FROM performance_schema.metadata_locks m
@@ -212,18 +225,10 @@ export class MysqlServer implements Server {
     return rows.map((r) => ({ table: String(r.table_name), type: String(r.lock_type) }));
   }
 
-  /** Whether performance_schema keeps a statement history here; asked once per server. */
-  #statementHistory: Promise<boolean> | undefined;
-
-  /** See StatementEventReader. Sluice only reads: switching performance_schema on is the server owner's call. */
+  /** See StatementEventReader. */
   async #statementEvent(connectionId: number): Promise<{ rowsExamined: number; noIndexUsed: number } | undefined> {
-    this.#statementHistory ??= this.#admin
-      .query<import('mysql2/promise').RowDataPacket[]>(
-        // The history is filled from the current statement: both consumers must be on.
-        "SELECT @@performance_schema AS enabled, (SELECT COUNT(*) FROM performance_schema.setup_consumers WHERE NAME IN ('events_statements_current', 'events_statements_history') AND ENABLED = 'YES') AS consumers",
-      )
-      .then(([rows]) => Number(rows[0]?.enabled) === 1 && Number(rows[0]?.consumers) === 2, () => false);
-    if (!(await this.#statementHistory)) return undefined;
+    // The history is filled from the current statement: both consumers must be on.
+    if (!(await this.#performanceSchema()).history) return undefined;
     const [rows] = await this.#admin.query<import('mysql2/promise').RowDataPacket[]>(
       `SELECT h.ROWS_EXAMINED AS examined, h.NO_INDEX_USED AS no_index
          FROM performance_schema.events_statements_history h
