@@ -92,11 +92,31 @@ for (const server of [
       assert.equal(rebuilt.split('\n').find((line) => line.startsWith('| with failures |')), row('with failures'));
     });
 
+    test('replies longer than one read (300 KB a lookup) are counted once each, none lost or split into errors', async () => {
+      // Each reply spans many socket reads, so a message is cut between reads again and again.
+      const config = await makeProject(WIDE_CONFIG, MIGRATION);
+      const phases = toJsonReport(await runGate({ configFile: config, engine: server.url(), compare: 'none' })).loads!;
+      assert.deepEqual(phases.map((p) => [p.name, p.operations, p.succeeded, p.errors.length]), [['wide replies', 300, 300, 0]]);
+    });
+
     test('no connection of the run is left on the server', async () => {
       assert.deepEqual(await server.sessions(), []);
     });
   });
 }
+
+const WIDE_CONFIG = `migrations: { dir: migrations }
+data: { rows: { items: 200 } }
+queries:
+  - name: every item wide
+    sql: SELECT id, repeat(name, 50) AS wide FROM items
+load:
+  - name: wide replies
+    mix: [{ query: every item wide }]
+    connections: 3
+    threads: 1
+    operations: 300
+`;
 
 describe('load configuration', () => {
   test('a mix naming an undeclared query is one sentence at its line', async () => {

@@ -3,6 +3,7 @@
 // statements prepared once, into a reused buffer, and only scans replies for ReadyForQuery and
 // ErrorResponse. pg's Client builds a Query object and parses every row per call: a Pool loop
 // reached 41 % of pgbench on this machine, this reaches pgbench's own speed (bench/load.ts).
+import { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import pg from 'pg';
 import type { LoadConnection, LoadStatement, OperationError, OpenConnection } from './connection.js';
@@ -33,13 +34,20 @@ type EncodedParam =
 
 export const openPostgresConnection: OpenConnection = async (url, statements, options) => {
   // statement_timeout as a startup parameter: a runaway statement cannot outlive the phase.
-  const client = new pg.Client({ connectionString: url, statement_timeout: options.timeoutMs });
+  const client = new pg.Client({
+    connectionString: url,
+    statement_timeout: options.timeoutMs,
+    // A TLS socket is wrapped by pg after the handshake starts: it keeps Node's own reads.
+    stream: ((config: { ssl?: unknown }) => (config.ssl ? new Socket() : new ReusedBufferSocket())) as never,
+  });
   client.on('error', () => {}); // a dropped socket is reported through the operations in flight
   await client.connect();
   const socket = (client as unknown as { connection: { stream: Duplex } }).connection.stream;
   // From here on the replies are ours: pg's parser would build a message object per row.
   socket.removeAllListeners('data');
   const connection = new PostgresWireConnection(socket, client, statements, options.depth);
+  if (socket instanceof ReusedBufferSocket) socket.takeOver((bytes, length) => connection.receive(bytes, length));
+  else socket.on('data', (chunk: Buffer) => connection.receive(chunk, chunk.length));
   await connection.prepare();
   return connection;
 };
@@ -65,7 +73,6 @@ class PostgresWireConnection implements LoadConnection {
     this.depth = depth;
     this.#statements = statements;
     this.#encoded = statements.map((s, i) => encodeStatement(`s${i}`, s.params));
-    socket.on('data', (chunk: Buffer) => this.#receive(chunk));
     socket.on('close', () => this.#lost());
   }
 
@@ -110,22 +117,24 @@ class PostgresWireConnection implements LoadConnection {
   }
 
   /** Scans whole messages; only ErrorResponse and ReadyForQuery matter to the loop. */
-  #receive(chunk: Buffer): void {
+  receive(chunk: Buffer, length: number): void {
     let data = chunk;
     if (this.#rest) {
-      data = Buffer.concat([this.#rest, chunk]);
+      data = Buffer.concat([this.#rest, chunk.subarray(0, length)]);
+      length = data.length;
       this.#rest = undefined;
     }
     let at = 0;
-    while (data.length - at >= 5) {
+    while (length - at >= 5) {
       const end = at + 1 + data.readInt32BE(at + 1);
-      if (end > data.length) break;
+      if (end > length) break;
       const type = data[at];
       if (type === ERROR_RESPONSE) this.#error = errorFields(data, at + 5, end);
       else if (type === READY_FOR_QUERY) this.#complete();
       at = end;
     }
-    if (at < data.length) this.#rest = Buffer.from(data.subarray(at));
+    // The chunk's memory is reused by the next read: a partial message is copied out.
+    if (at < length) this.#rest = Buffer.from(data.subarray(at, length));
   }
 
   #complete(): void {
@@ -149,6 +158,29 @@ class PostgresWireConnection implements LoadConnection {
     if (this.#closed) return;
     this.#closed = true;
     await this.#client.end();
+  }
+}
+
+/**
+ * A socket that reads into one buffer it keeps (net's `onread`) instead of a new Buffer per
+ * read: the load loop reads once per operation. Until takeOver, reads are handed to pg as
+ * 'data' events (copied: the buffer is reused), so pg logs in as usual.
+ */
+class ReusedBufferSocket extends Socket {
+  #receive: ((bytes: Buffer, length: number) => void) | undefined;
+
+  constructor() {
+    // `onread` is in net.Socket's constructor options since Node 12 (not in @types/node 20's).
+    super({ onread: { buffer: Buffer.allocUnsafe(64 * 1024), callback: (length: number, bytes: Uint8Array) => this.#read(length, bytes as Buffer) } } as never);
+  }
+
+  takeOver(receive: (bytes: Buffer, length: number) => void): void {
+    this.#receive = receive;
+  }
+
+  #read(length: number, bytes: Buffer): void {
+    if (this.#receive) this.#receive(bytes, length);
+    else this.emit('data', Buffer.from(bytes.subarray(0, length)));
   }
 }
 
