@@ -27,7 +27,7 @@ export function loadSection(report: GateReport): Section {
   if (!phases.length) return { importance: IMPORTANCE, forms: [] };
   const rows = phases.map((p) => [
     `${cellText(p.name)}${p.capped ? ' (stopped at the cap)' : ''}`,
-    `${p.connections}${p.pipeline > 1 ? ` × ${p.pipeline} in flight` : ''}`,
+    `${p.connections}${p.pipeline > 1 ? ` × ${p.pipeline} in flight` : ''}${p.threads > 1 ? ` on ${p.threads} threads` : ''}`,
     p.operations.toLocaleString('en-US'),
     `${rate(p.throughput)} ops/s`,
     errorsCell(p),

@@ -117,6 +117,7 @@ const jsonReportSchema = z.object({
     name: text,
     connections: count,
     pipeline: count,
+    threads: count.default(1),
     elapsedMs: z.number().nonnegative(),
     operations: count,
     succeeded: count,

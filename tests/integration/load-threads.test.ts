@@ -55,8 +55,8 @@ for (const server of [
       const report = await runGate({ configFile: config, engine: server.url(), compare: 'none', log: (line: string) => logs.push(line) });
       const phases = toJsonReport(report).loads!;
       assert.deepEqual(
-        phases.map((p) => [p.name, p.connections, p.operations, p.succeeded]),
-        [['reads on threads', 4, 2000, 2000], ['failures on threads', 4, 2000, 0], ['timed on threads', 4, phases[2]!.operations, phases[2]!.operations]],
+        phases.map((p) => [p.name, p.connections, p.threads, p.operations, p.succeeded]),
+        [['reads on threads', 4, 3, 2000, 2000], ['failures on threads', 4, 3, 2000, 0], ['timed on threads', 4, 2, phases[2]!.operations, phases[2]!.operations]],
       );
       // Every insert fails on a duplicate key, on every thread: one class, 2,000 times.
       assert.deepEqual(phases[1]!.errors.map((e) => [e.kind, e.count]), [['unique-violation', 2000]]);
@@ -73,8 +73,8 @@ for (const server of [
       assert.ok(metric(report, 'load.timed-on-threads.p50')!.value! <= metric(report, 'load.timed-on-threads.max')!.value!);
       assert.ok(logs.some((line) => /^load reads on threads: 2000 operations in .* on 4 connections \(3 threads\)/.test(line)), logs.join('\n'));
       const comment = renderComment(report, { limit: COMMENT_LIMIT });
-      assert.match(comment.split('\n').find((line) => line.startsWith('| reads on threads |')) ?? '', /^\| reads on threads \| 4 \| 2,000 \| [\d,.]+ ops\/s \| 0 \|/);
-      assert.match(comment.split('\n').find((line) => line.startsWith('| failures on threads |')) ?? '', /^\| failures on threads \| 4 \| 2,000 \| 0 ops\/s \| 2,000 \(100\.0 %\): unique-violation/);
+      assert.match(comment.split('\n').find((line) => line.startsWith('| reads on threads |')) ?? '', /^\| reads on threads \| 4 on 3 threads \| 2,000 \| [\d,.]+ ops\/s \| 0 \|/);
+      assert.match(comment.split('\n').find((line) => line.startsWith('| failures on threads |')) ?? '', /^\| failures on threads \| 4 on 3 threads \| 2,000 \| 0 ops\/s \| 2,000 \(100\.0 %\): unique-violation/);
     });
 
     test('no connection of any thread is left on the server', async () => {

@@ -12,7 +12,7 @@ import type { CheckResult, Location } from '../../vocabulary.js';
 import type { LoadStatement } from './connection.js';
 import { errorFinding, phaseMetrics } from './metrics.js';
 import { paramSources } from './parameters.js';
-import { runPhase, threadCount } from './phase.js';
+import { runPhase } from './phase.js';
 import { phaseSummary, type LoadPhaseSummary } from './summary.js';
 
 export { runPhase, threadCount, type PhasePlan, type PhaseResult } from './phase.js';
@@ -95,10 +95,9 @@ export async function runLoad(engine: Engine, options: LoadOptions): Promise<Loa
       const failure = errorFinding(load.name, location, phase, (e) => engine.describeError(e));
       if (failure) result.findings.push(failure);
       const totals = phase.latency.totals();
-      const threads = threadCount({ connections: load.connections, threads: load.threads, bounds: { warmupMs: 0, capMs: 0, windowMs: 0, operations: load.operations } });
       options.log(
         `load ${load.name}: ${phase.operations} operations in ${(phase.elapsedMs / 1000).toFixed(1)} s on ${load.connections} connections` +
-          `${threads > 1 ? ` (${threads} threads)` : ''}, ` +
+          `${phase.threads > 1 ? ` (${phase.threads} threads)` : ''}, ` +
           `${Math.round(phase.succeeded / Math.max(phase.elapsedMs / 1000, 1e-9))} ops/s, p95 ${totals.p95.toFixed(2)} ms, ${phase.operations - phase.succeeded} errors` +
           (phase.capped ? ` (stopped at the ${MAX_LOAD_MS / 1000} s cap)` : ''),
       );

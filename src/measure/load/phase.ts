@@ -26,6 +26,8 @@ export interface PhasePlan extends PoolPlan {
 export interface PhaseResult extends LoopResult {
   /** How long each connection took to become ready (connect, log in, prepare), ms: the pool wait. */
   poolWaitMs: number[];
+  /** Threads the connections ran on (see threadCount). */
+  threads: number;
 }
 
 /**
@@ -39,10 +41,10 @@ export function threadCount(plan: Pick<PhasePlan, 'connections' | 'threads' | 'b
 
 export async function runPhase(plan: PhasePlan): Promise<PhaseResult> {
   const threads = threadCount(plan);
-  if (threads > 1) return runOnThreads(plan, threads);
+  if (threads > 1) return { ...(await runOnThreads(plan, threads)), threads };
   const { connections, poolWaitMs } = await openPool(plan, plan.connections);
   try {
-    return { ...(await runLoop(connections, plan.weights, plan.seed, plan.bounds, plan.classify)), poolWaitMs };
+    return { ...(await runLoop(connections, plan.weights, plan.seed, plan.bounds, plan.classify)), poolWaitMs, threads };
   } finally {
     await closePool(connections);
   }

@@ -9,6 +9,8 @@ export interface LoadPhaseSummary {
   connections: number;
   /** Operations in flight per connection (1: each waits for its reply). */
   pipeline: number;
+  /** Threads the connections ran on, as pgbench's -j (absent in reports from before it was kept: 1). */
+  threads: number;
   /** From the end of the warm-up to the last reply, ms. */
   elapsedMs: number;
   /** Operations whose reply came back, successful or not. */
@@ -38,6 +40,7 @@ export function phaseSummary(
     name: load.name,
     connections: load.connections,
     pipeline: load.pipeline ?? 1,
+    threads: phase.threads,
     elapsedMs: phase.elapsedMs,
     operations: phase.operations,
     succeeded: phase.succeeded,

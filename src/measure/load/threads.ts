@@ -60,7 +60,7 @@ class LoadWorker {
   }
 }
 
-export async function runOnThreads(plan: PhasePlan, threads: number): Promise<PhaseResult> {
+export async function runOnThreads(plan: PhasePlan, threads: number): Promise<Omit<PhaseResult, 'threads'>> {
   const connections = shares(plan.connections, threads);
   const operations = plan.bounds.operations === undefined ? undefined : shares(plan.bounds.operations, threads);
   let firstConnection = 0;
@@ -87,7 +87,7 @@ export async function runOnThreads(plan: PhasePlan, threads: number): Promise<Ph
 }
 
 /** Counts summed, errors regrouped by the engine's class, histograms added, the longest thread's time. */
-function merge(results: readonly ThreadResult[], poolWaitMs: number[], plan: PhasePlan): PhaseResult {
+function merge(results: readonly ThreadResult[], poolWaitMs: number[], plan: PhasePlan): Omit<PhaseResult, 'threads'> {
   const errors: PhaseResult['errors'] = new Map();
   for (const result of results) {
     for (const [, { count, first }] of result.errors) {
