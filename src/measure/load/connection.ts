@@ -25,6 +25,13 @@ export interface LoadConnection {
   onDone: (error: OperationError | undefined) => void;
   /** Operations this connection can have in flight at once. */
   readonly depth: number;
+  /** True once the connection is gone: the loop sends nothing more on it. */
+  readonly lost: boolean;
+  /**
+   * The server stopped answering: drop the connection now. Every operation in flight fails
+   * with a connection error carrying `reason`, through onDone as usual.
+   */
+  abort(reason: string): void;
   /** Closes the connection; the loop calls it only when nothing is in flight. */
   close(): Promise<void>;
 }

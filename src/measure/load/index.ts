@@ -29,6 +29,9 @@ export interface LoadOptions {
   log: (line: string) => void;
 }
 
+/** Past the statement timeout, how long an operation may wait for its reply before its connection is dropped. */
+const STALL_MARGIN_MS = 5_000;
+
 /** Sample windows of a tenth of the phase, between 100 ms and 1 s: at least ten samples a phase. */
 const windowFor = (durationMs: number | undefined) => Math.min(1000, Math.max(100, (durationMs ?? 2000) / 10));
 
@@ -63,7 +66,10 @@ export async function runLoad(engine: Engine, options: LoadOptions): Promise<Loa
           weights: load.mix.map((m) => m.weight),
           connections: load.connections,
           seed: options.seed + index,
-          bounds: { warmupMs: load.warmup ?? 0, capMs: MAX_LOAD_MS, windowMs: windowFor(load.duration), ...(load.duration ? { durationMs: load.duration } : { operations: load.operations! }) },
+          bounds: {
+            warmupMs: load.warmup ?? 0, capMs: MAX_LOAD_MS, windowMs: windowFor(load.duration), stallMs: options.statementTimeoutMs + STALL_MARGIN_MS,
+            ...(load.duration ? { durationMs: load.duration } : { operations: load.operations! }),
+          },
           timeoutMs: options.statementTimeoutMs,
           depth: load.pipeline,
           ...(load.threads ? { threads: load.threads } : {}),

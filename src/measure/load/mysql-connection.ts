@@ -32,7 +32,14 @@ class MysqlLoadConnection implements LoadConnection {
   readonly #statements: readonly LoadStatement[];
   /** One values array per statement, refilled per operation: mysql2 reads it when it sends. */
   readonly #values: ExecuteValues[][];
-  readonly #done = (error: unknown) => this.onDone(error ?? undefined);
+  #inFlight = false;
+  #lost = false;
+  readonly #done = (error: unknown) => {
+    if (!this.#inFlight) return; // already failed by abort
+    this.#inFlight = false;
+    if (error && (error as { fatal?: boolean }).fatal) this.#lost = true;
+    this.onDone(error ?? undefined);
+  };
 
   constructor(connection: mysql.Connection, statements: readonly LoadStatement[]) {
     this.#connection = connection;
@@ -44,10 +51,24 @@ class MysqlLoadConnection implements LoadConnection {
     const { sql, params } = this.#statements[statement]!;
     const values = this.#values[statement]!;
     for (let i = 0; i < params.length; i++) values[i] = draw(params[i]!, random);
+    this.#inFlight = true;
     this.#connection.execute(sql, values, this.#done);
   }
 
+  get lost(): boolean {
+    return this.#lost;
+  }
+
+  abort(reason: string): void {
+    this.#lost = true;
+    this.#connection.destroy();
+    if (!this.#inFlight) return;
+    this.#inFlight = false;
+    this.onDone(Object.assign(new Error(reason), { code: 'PROTOCOL_CONNECTION_LOST', fatal: true }));
+  }
+
   async close(): Promise<void> {
+    if (this.#lost) return void this.#connection.destroy();
     await new Promise<void>((resolve) => this.#connection.end(() => resolve()));
   }
 }

@@ -37,6 +37,8 @@ export const openPostgresConnection: OpenConnection = async (url, statements, op
   const client = new pg.Client({
     connectionString: url,
     statement_timeout: options.timeoutMs,
+    // A server that accepts the connection and then says nothing must not hold the phase.
+    connectionTimeoutMillis: options.timeoutMs,
     // A TLS socket is wrapped by pg after the handshake starts: it keeps Node's own reads.
     stream: ((config: { ssl?: unknown }) => (config.ssl ? new Socket() : new ReusedBufferSocket())) as never,
   });
@@ -66,6 +68,7 @@ class PostgresWireConnection implements LoadConnection {
   #rest: Buffer | undefined;
   #error: { code: string; message: string } | undefined;
   #closed = false;
+  #lostBecause = 'the connection to the server was lost';
 
   constructor(socket: Duplex, client: pg.Client, statements: readonly LoadStatement[], depth: number) {
     this.#socket = socket;
@@ -144,12 +147,21 @@ class PostgresWireConnection implements LoadConnection {
     this.onDone(error);
   }
 
+  get lost(): boolean {
+    return this.#closed;
+  }
+
+  abort(reason: string): void {
+    this.#lostBecause = reason;
+    this.#socket.destroy();
+  }
+
   /** The server went away: every operation in flight fails, none is lost from the count. */
   #lost(): void {
     if (this.#closed) return;
     this.#closed = true;
     while (this.#inFlight > 0) {
-      this.#error = { code: '08006', message: 'the connection to the server was lost' };
+      this.#error = { code: '08006', message: this.#lostBecause };
       this.#complete();
     }
   }

@@ -15,6 +15,12 @@ export interface LoopBounds {
   capMs: number;
   /** Length of one sample window. */
   windowMs: number;
+  /**
+   * An operation without a reply for this long drops its connection (the statement timeout
+   * plus a margin: the server enforces that one, so only a server or network that stopped
+   * answering gets here). Without it a stalled server would hold the phase forever.
+   */
+  stallMs?: number;
 }
 
 export interface LoopResult {
@@ -52,6 +58,9 @@ export function runLoop(
   let sent = 0;
   let lastReply = started;
   let running = connections.length;
+  /** Per connection: when its oldest operation in flight was sent (Infinity when none is). */
+  const oldestSent: (() => number)[] = [];
+  let watchdog: ReturnType<typeof setInterval> | undefined;
 
   return new Promise((resolve) => {
     const beginMeasuring = (now: number) => {
@@ -61,6 +70,7 @@ export function runLoop(
     if (bounds.warmupMs === 0) beginMeasuring(started);
 
     const finish = () => {
+      clearInterval(watchdog);
       const end = lastReply;
       // The last window counts when it covered at least half a window; a sliver would skew throughput.
       const tail = end - windowStart;
@@ -78,7 +88,9 @@ export function runLoop(
       let head = 0;
       let inFlight = 0;
 
-      const canSend = (now: number) => now < sendUntil && (bounds.operations === undefined || measureStart === Infinity || sent < bounds.operations);
+      const canSend = (now: number) =>
+        !connection.lost && now < sendUntil && (bounds.operations === undefined || measureStart === Infinity || sent < bounds.operations);
+      oldestSent.push(() => (inFlight > 0 ? sentAt[head]! : Infinity));
       const sendOne = (now: number) => {
         const statement = mix.pick(random);
         const slot = (head + inFlight) % sentAt.length;
@@ -122,5 +134,15 @@ export function runLoop(
       for (let i = 0; i < connection.depth && canSend(now); i++) sendOne(now);
       if (inFlight === 0 && --running === 0) finish();
     });
+
+    const stallMs = bounds.stallMs;
+    if (stallMs !== undefined && running > 0) {
+      watchdog = setInterval(() => {
+        const now = performance.now();
+        connections.forEach((connection, i) => {
+          if (now - oldestSent[i]!() > stallMs) connection.abort(`no reply for ${(stallMs / 1000).toFixed(0)} s (the statement timeout and a margin): the server stopped answering and the connection was dropped`);
+        });
+      }, Math.min(1000, stallMs / 4));
+    }
   });
 }
