@@ -5,7 +5,8 @@
 //   duration. MariaDB: sysbench oltp_point_select, when sysbench is installed, likewise.
 //
 //   npm run bench:load                      (15 s per tool; `-- --seconds 5` for a quick look,
-//                                            `-- --rounds 5` for five interleaved rounds)
+//                                            `-- --rounds 5` for five interleaved rounds,
+//                                            `-- --server mariadb` or `postgresql` for one server)
 //
 // Each round runs the tool, then the runner with its connections on one thread (`threads: 1`,
 // the runner before worker threads) and on its default threads (min(cores, 4), as pgbench's
@@ -22,6 +23,11 @@ import { findPostgresBinDir, findProgram, startMariadb, startPostgres, type Star
 const execFileAsync = promisify(execFile);
 const SECONDS = Number(argument('--seconds') ?? 15);
 const ROUNDS = Number(argument('--rounds') ?? 1);
+const SERVER = argument('--server');
+if (SERVER !== undefined && SERVER !== 'postgresql' && SERVER !== 'mariadb') {
+  console.error(`--server ${SERVER}: give postgresql or mariadb (or leave it out for both).`);
+  process.exit(2);
+}
 const CLIENTS = 8;
 const THREADS = 2;
 /** pgbench -i -s 10: 1,000,000 accounts. */
@@ -42,8 +48,8 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
 
 try {
   const rows: string[][] = [];
-  rows.push(...(await postgresRound()));
-  const mariadb = await mariadbRound();
+  if (SERVER !== 'mariadb') rows.push(...(await postgresRound()));
+  const mariadb = SERVER === 'postgresql' ? undefined : await mariadbRound();
   if (mariadb) rows.push(...mariadb);
   console.log(`\n| server | tool | tool rate /s | Sluice | Sluice rate /s | Sluice / tool |\n|---|---|---|---|---|---|`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
