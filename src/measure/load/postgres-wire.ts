@@ -8,6 +8,7 @@ import type { Duplex } from 'node:stream';
 import pg from 'pg';
 import type { LoadConnection, LoadStatement, OperationError, OpenConnection } from './connection.js';
 import type { ParamSource } from './parameters.js';
+import { ReusedBufferSocket } from './reused-buffer-socket.js';
 import type { SeededRandom } from './schedule.js';
 
 const READY_FOR_QUERY = 0x5a; // 'Z'
@@ -170,29 +171,6 @@ class PostgresWireConnection implements LoadConnection {
     if (this.#closed) return;
     this.#closed = true;
     await this.#client.end();
-  }
-}
-
-/**
- * A socket that reads into one buffer it keeps (net's `onread`) instead of a new Buffer per
- * read: the load loop reads once per operation. Until takeOver, reads are handed to pg as
- * 'data' events (copied: the buffer is reused), so pg logs in as usual.
- */
-class ReusedBufferSocket extends Socket {
-  #receive: ((bytes: Buffer, length: number) => void) | undefined;
-
-  constructor() {
-    // `onread` is in net.Socket's constructor options since Node 12 (not in @types/node 20's).
-    super({ onread: { buffer: Buffer.allocUnsafe(64 * 1024), callback: (length: number, bytes: Uint8Array) => this.#read(length, bytes as Buffer) } } as never);
-  }
-
-  takeOver(receive: (bytes: Buffer, length: number) => void): void {
-    this.#receive = receive;
-  }
-
-  #read(length: number, bytes: Buffer): void {
-    if (this.#receive) this.#receive(bytes, length);
-    else this.emit('data', Buffer.from(bytes.subarray(0, length)));
   }
 }
 
