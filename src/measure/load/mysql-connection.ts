@@ -1,29 +1,15 @@
-// A MySQL/MariaDB connection for the load loop: mysql2's binary protocol (COM_STMT_EXECUTE) on
-// statements it prepares once per connection and caches. mysql2 runs one command at a time per
-// connection, so the depth is 1 whatever is asked.
+// A MySQL/MariaDB connection for the load loop over TLS: mysql2's binary protocol
+// (COM_STMT_EXECUTE) through execute(), on the statements mysql-wire.ts had it prepare once.
+// mysql2 runs one command at a time per connection, so the depth is 1 whatever is asked.
 import mysql, { type ExecuteValues } from 'mysql2';
-import type { LoadConnection, LoadStatement, OpenConnection, OperationError } from './connection.js';
+import type { LoadConnection, LoadStatement, OperationError } from './connection.js';
 import type { ParamSource } from './parameters.js';
 import type { SeededRandom } from './schedule.js';
 
-export const openMysqlConnection: OpenConnection = async (url, statements, options) => {
-  const connection = mysql.createConnection({ uri: url, supportBigNumbers: true, bigNumberStrings: true });
-  connection.on('error', () => {}); // a dropped connection is reported through the operation in flight
-  const run = (sql: string) => new Promise<void>((resolve, reject) => connection.query(sql, (error) => (error ? reject(error) : resolve())));
-  try {
-    await new Promise<void>((resolve, reject) => connection.connect((error) => (error ? reject(error) : resolve())));
-    await run(options.server === 'mariadb' ? `SET SESSION max_statement_time = ${options.timeoutMs / 1000}` : `SET SESSION max_execution_time = ${options.timeoutMs}`);
-    // Prepare up front, so the first measured operation does not pay for it; a statement the
-    // server refuses is left to fail, and be counted, at each execution.
-    for (const { sql } of statements) {
-      await new Promise<void>((resolve) => connection.prepare(sql, () => resolve()));
-    }
-  } catch (error) {
-    connection.destroy();
-    throw error;
-  }
+/** mysql2's execute() per operation on a connection mysql2 opened and prepared (TLS, see mysql-wire.ts). */
+export function executeConnection(connection: mysql.Connection, statements: readonly LoadStatement[]): LoadConnection {
   return new MysqlLoadConnection(connection, statements);
-};
+}
 
 class MysqlLoadConnection implements LoadConnection {
   onDone: (error: OperationError | undefined) => void = () => {};

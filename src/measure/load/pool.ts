@@ -3,7 +3,7 @@
 // first failure is thrown: nothing stays connected.
 import type { ServerInfo } from '../../engines/engine.js';
 import type { LoadConnection, LoadStatement, OpenConnection } from './connection.js';
-import { openMysqlConnection } from './mysql-connection.js';
+import { openMysqlConnection } from './mysql-wire.js';
 import { openPostgresConnection } from './postgres-wire.js';
 
 export interface PoolPlan {
