@@ -173,11 +173,10 @@ export class MysqlReplies {
   }
 
   /** The connection was lost: the operation in flight fails as mysql2 reports it, and is counted. */
-  lost(): void {
-    while (this.#inFlight > 0) {
-      const error = Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST', fatal: true });
-      this.#complete(error);
-    }
+  lost(error: Error = Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST', fatal: true })): void {
+    this.#rest = undefined;
+    this.#skip = 0;
+    while (this.#inFlight > 0) this.#complete(error);
   }
 }
 

@@ -136,6 +136,7 @@ class MysqlWireConnection implements LoadConnection {
   }
 
   send(statement: number, random: SeededRandom): void {
+    if (this.#closed) return this.#failLater();
     const wire = this.#statements[statement]!;
     this.#length = writeExecute(this.#buffer, wire.id, wire.params, random, this.#options);
     this.#current = statement;
@@ -162,6 +163,12 @@ class MysqlWireConnection implements LoadConnection {
     if (this.#closed) return;
     this.#closed = true;
     this.#replies.lost();
+  }
+
+  /** After the connection was lost each operation fails as mysql2's execute() did then, on the next turn (no recursion into the loop). */
+  #failLater(): void {
+    this.#replies.expect(false, '');
+    setImmediate(() => this.#replies.lost(Object.assign(new Error("Can't add new command when connection is in closed state"), { fatal: true })));
   }
 
   /** COM_QUIT, so the server ends the session, then the socket's close. */

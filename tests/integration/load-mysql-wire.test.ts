@@ -1,0 +1,97 @@
+// The load runner on MariaDB speaks the binary protocol itself (src/measure/load/mysql-wire.ts):
+// what a user sees of it. Strings, NULLs and integers from `pick`, `from:` and `range` bind as
+// mysql2 binds them (reads find their rows, a NULL into a NOT NULL column fails as such); writes
+// (OK packets) succeed; an error in the middle of a mix is counted by its class; a statement the
+// server refuses at prepare fails, and is counted, at each execution; no session is left.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { runGate } from '../../src/gate.js';
+import { toJsonReport } from '../../src/report/index.js';
+import { makeProject } from '../support/project.js';
+import { runSessionsOnMysql } from '../support/leftovers.js';
+import { mysqlUrl } from '../support/urls.js';
+
+const MIGRATION = {
+  '0001_items.sql': `CREATE TABLE items (id int PRIMARY KEY, name varchar(100) NOT NULL, note varchar(100) NULL);
+CREATE TABLE events (id int AUTO_INCREMENT PRIMARY KEY, item int NOT NULL, label varchar(100) NOT NULL);
+CREATE TABLE found (item int NOT NULL);
+INSERT INTO items (id, name, note) VALUES (1000001, 'ünïcode ☃', NULL), (1000002, 'x', 'y');
+`,
+};
+
+const CONFIG = `migrations: { dir: migrations }
+data: { rows: { items: 200 } }
+queries:
+  - name: by seeded name
+    sql: INSERT INTO found (item) VALUES ((SELECT id FROM items WHERE name = $1 LIMIT 1))
+    params: [{ from: items.name }]
+  - name: by picked name and note
+    sql: INSERT INTO found (item) VALUES ((SELECT id FROM items WHERE name = $1 AND note <=> $2))
+    params: [{ pick: ['ünïcode ☃'] }, { pick: [null] }]
+  - name: by id in range
+    sql: INSERT INTO found (item) VALUES ((SELECT id FROM items WHERE id = $1))
+    params: [{ range: [1000001, 1000002] }]
+  - name: rename
+    sql: UPDATE items SET note = $1 WHERE id = $2
+    params: [{ pick: ['a', 'bb', null, 7, true] }, { from: items.id }]
+  - name: log event
+    sql: INSERT INTO events (item, label) VALUES ($1, $2)
+    params: [{ range: [1, 200] }, { pick: ['ok', null] }]
+load:
+  - name: bound reads
+    mix: [{ query: by seeded name }, { query: by picked name and note }, { query: by id in range }]
+    connections: 3
+    threads: 1
+    operations: 900
+  - name: writes with failures
+    mix: [{ query: rename }, { query: log event }]
+    connections: 2
+    operations: 800
+`;
+
+describe('the load runner on MariaDB, on its own wire connection', () => {
+  test('strings, NULLs and integers bind as mysql2 binds them; writes succeed; a NULL into NOT NULL is counted by class', async () => {
+    const config = await makeProject(CONFIG, MIGRATION);
+    const phases = toJsonReport(await runGate({ configFile: config, engine: mysqlUrl(), compare: 'none' })).loads!;
+    const [reads, writes] = phases;
+    // A value bound wrong finds no row, and a NULL item fails the insert: an error.
+    assert.deepEqual([reads!.name, reads!.operations, reads!.succeeded, reads!.errors], ['bound reads', 900, 900, []]);
+    assert.equal(writes!.operations, 800);
+    assert.deepEqual(writes!.errors.map((e) => [e.kind, e.code]), [['not-null-violation', 'ER_BAD_NULL_ERROR (1048)']]);
+    // Half the operations log an event, half of those with a NULL label: about a quarter fail.
+    const failed = writes!.errors[0]!.count;
+    assert.equal(writes!.succeeded + failed, 800);
+    assert.ok(failed > 100 && failed < 300, `${failed} failed of 800`);
+  });
+
+  test('a statement the server refuses at prepare fails, and is counted, at each execution', async () => {
+    const config = await makeProject(REFUSED_CONFIG, MIGRATION);
+    const phases = toJsonReport(await runGate({ configFile: config, engine: mysqlUrl(), compare: 'none' })).loads!;
+    const [phase] = phases;
+    assert.equal(phase!.operations, 400);
+    assert.deepEqual(phase!.errors.map((e) => [e.kind, e.code]), [['undefined-object', 'ER_NO_SUCH_TABLE (1146)']]);
+    assert.equal(phase!.succeeded + phase!.errors[0]!.count, 400);
+    assert.ok(phase!.succeeded > 100 && phase!.succeeded < 300, `${phase!.succeeded} succeeded of 400`);
+  });
+
+  test('no session of the run is left on the server', async () => {
+    assert.deepEqual(await runSessionsOnMysql(), []);
+  });
+});
+
+const REFUSED_CONFIG = `migrations: { dir: migrations }
+data: { rows: { items: 200 } }
+queries:
+  - name: item by id
+    sql: SELECT name FROM items WHERE id = $1
+    params: [{ range: [1, 200] }]
+  - name: missing table
+    sql: SELECT 1 FROM no_such_table WHERE id = $1
+    params: [7]
+load:
+  - name: refused at prepare
+    mix: [{ query: item by id }, { query: missing table }]
+    connections: 2
+    threads: 1
+    operations: 400
+`;
