@@ -74,6 +74,15 @@ describe('the load runner on MariaDB, on its own wire connection', () => {
     assert.ok(phase!.succeeded > 100 && phase!.succeeded < 300, `${phase!.succeeded} succeeded of 400`);
   });
 
+  test('a connection the server ends mid-phase fails its operations, each counted, none lost', async () => {
+    const config = await makeProject(KILLED_CONFIG, MIGRATION);
+    const [phase] = toJsonReport(await runGate({ configFile: config, engine: mysqlUrl(), compare: 'none' })).loads!;
+    assert.equal(phase!.operations, 300);
+    const failed = phase!.errors.reduce((n, e) => n + e.count, 0);
+    assert.equal(phase!.succeeded + failed, 300);
+    assert.ok(failed > 0, 'the killed connections fail');
+  });
+
   test('no session of the run is left on the server', async () => {
     assert.deepEqual(await runSessionsOnMysql(), []);
   });
@@ -94,4 +103,20 @@ load:
     connections: 2
     threads: 1
     operations: 400
+`;
+
+const KILLED_CONFIG = `migrations: { dir: migrations }
+data: { rows: { items: 200 } }
+queries:
+  - name: item by id
+    sql: SELECT name FROM items WHERE id = $1
+    params: [{ range: [1, 200] }]
+  - name: end own session
+    sql: KILL CONNECTION_ID()
+load:
+  - name: killed
+    mix: [{ query: item by id, weight: 20 }, { query: end own session, weight: 1 }]
+    connections: 2
+    threads: 1
+    operations: 300
 `;

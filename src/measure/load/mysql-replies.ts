@@ -176,7 +176,8 @@ export class MysqlReplies {
   lost(error: Error = Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST', fatal: true })): void {
     this.#rest = undefined;
     this.#skip = 0;
-    while (this.#inFlight > 0) this.#complete(error);
+    // Only those in flight now: one the loop sends from onDone fails on its own turn.
+    for (let n = this.#inFlight; n > 0; n--) this.#complete(error);
   }
 }
 
