@@ -2,7 +2,9 @@
 // what a user sees of it. Strings, NULLs and integers from `pick`, `from:` and `range` bind as
 // mysql2 binds them (reads find their rows, a NULL into a NOT NULL column fails as such); writes
 // (OK packets) succeed; an error in the middle of a mix is counted by its class; a statement the
-// server refuses at prepare fails, and is counted, at each execution; no session is left.
+// server refuses at prepare fails, and is counted, at each execution; a killed session fails what
+// it had in flight and every later operation; a row over 16 MiB and a CALL's several results are
+// one operation each; no session is left.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { runGate } from '../../src/gate.js';
@@ -15,6 +17,7 @@ const MIGRATION = {
   '0001_items.sql': `CREATE TABLE items (id int PRIMARY KEY, name varchar(100) NOT NULL, note varchar(100) NULL);
 CREATE TABLE events (id int AUTO_INCREMENT PRIMARY KEY, item int NOT NULL, label varchar(100) NOT NULL);
 CREATE TABLE found (item int NOT NULL);
+CREATE PROCEDURE pair(IN n int) SELECT n AS a UNION ALL SELECT n + 1 AS a;
 INSERT INTO items (id, name, note) VALUES (1000001, 'ünïcode ☃', NULL), (1000002, 'x', 'y');
 `,
 };
@@ -83,6 +86,13 @@ describe('the load runner on MariaDB, on its own wire connection', () => {
     assert.ok(failed > 0, 'the killed connections fail');
   });
 
+  // The second column's bytes are 0xFF: a continuation packet read as a new one would be an ERR.
+  test('a row longer than one packet (16 MiB) and a reply of several results are each one operation', async () => {
+    const config = await makeProject(LONG_CONFIG, MIGRATION);
+    const [phase] = toJsonReport(await runGate({ configFile: config, engine: mysqlUrl(), compare: 'none' })).loads!;
+    assert.deepEqual([phase!.operations, phase!.succeeded, phase!.errors], [40, 40, []]);
+  });
+
   test('no session of the run is left on the server', async () => {
     assert.deepEqual(await runSessionsOnMysql(), []);
   });
@@ -119,4 +129,21 @@ load:
     connections: 2
     threads: 1
     operations: 300
+`;
+
+const LONG_CONFIG = `migrations: { dir: migrations }
+data: { rows: { items: 20 } }
+queries:
+  - name: longer than a packet
+    sql: SELECT repeat('a', 9000000) AS a, repeat(x'FF', 9000000) AS b, $1 AS n
+    params: [{ range: [1, 20] }]
+  - name: procedure
+    sql: CALL pair($1)
+    params: [{ pick: [1, 2] }]
+load:
+  - name: long rows
+    mix: [{ query: longer than a packet }, { query: procedure, weight: 3 }]
+    connections: 2
+    threads: 1
+    operations: 40
 `;
