@@ -1,6 +1,6 @@
 // The load runner on MariaDB speaks the binary protocol itself (src/measure/load/mysql-wire.ts):
 // what a user sees of it. Strings, NULLs and integers from `pick`, `from:` and `range` bind as
-// mysql2 binds them (reads find their rows, a NULL into a NOT NULL column fails as such); writes
+// mysql2 binds them (each lookup finds its row, a NULL into a NOT NULL column fails as such); writes
 // (OK packets) succeed; an error in the middle of a mix is counted by its class; a statement the
 // server refuses at prepare fails, and is counted, at each execution; a killed session fails what
 // it had in flight and every later operation; a row over 16 MiB and a CALL's several results are

@@ -111,9 +111,9 @@ class MysqlWireConnection implements LoadConnection {
   readonly #statements: WireStatement[];
   readonly #options: ExecuteOptions;
   readonly #buffer: Buffer;
-  #length = 0;
-  /** The statement of the operation in flight, and whether its Prepare reply is awaited first. */
+  /** The statement of the operation in flight, and its packet's length in the buffer. */
   #current = 0;
+  #length = 0;
   #closed = false;
   #closing: Promise<void> | undefined;
 
