@@ -170,7 +170,11 @@ async function mariadbRound(): Promise<string[][] | undefined> {
     (threads) => sluice(url.toString(), 'mariadb', 'SELECT c FROM sbtest1 WHERE id = ?', SYSBENCH_ROWS, 1, threads),
   );
   const command = `sysbench oltp_point_select --threads=${CLIENTS} --time=${SECONDS}`;
-  return rounds.map((r) => row(`MariaDB ${version}`, command, r.mode, r.tool, r.rate, r.ratio));
+  console.log('… and with pipeline: 2 (two lookups in flight per connection), default threads …');
+  const pipelined = await sluice(url.toString(), 'mariadb', 'SELECT c FROM sbtest1 WHERE id = ?', SYSBENCH_ROWS, 2);
+  report(rounds[0]!.tool, pipelined);
+  const label = `MariaDB ${version}`;
+  return [...rounds.map((r) => row(label, command, r.mode, r.tool, r.rate, r.ratio)), row(label, command, 'pipeline: 2', rounds[0]!.tool, rate(pipelined))];
 }
 
 async function sluice(url: string, server: 'postgresql' | 'mariadb', sql: string, rows: number, depth = 1, threads?: number): Promise<PhaseResult> {

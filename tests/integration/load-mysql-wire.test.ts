@@ -71,7 +71,8 @@ describe('the load runner on MariaDB, on its own wire connection', () => {
     const config = await makeProject(REFUSED_CONFIG, MIGRATION);
     const phases = toJsonReport(await runGate({ configFile: config, engine: mysqlUrl(), compare: 'none' })).loads!;
     const [phase] = phases;
-    assert.equal(phase!.operations, 400);
+    // Its Prepare is re-sent, and answered, before each execution: the connections cannot pipeline.
+    assert.deepEqual([phase!.operations, phase!.pipeline], [400, 1]);
     assert.deepEqual(phase!.errors.map((e) => [e.kind, e.code]), [['undefined-object', 'ER_NO_SUCH_TABLE (1146)']]);
     assert.equal(phase!.succeeded + phase!.errors[0]!.count, 400);
     assert.ok(phase!.succeeded > 100 && phase!.succeeded < 300, `${phase!.succeeded} succeeded of 400`);
@@ -93,6 +94,17 @@ describe('the load runner on MariaDB, on its own wire connection', () => {
     assert.deepEqual([phase!.operations, phase!.succeeded, phase!.errors], [40, 40, []]);
   });
 
+  test('pipelined executes (4 in flight): reads, failing writes and long replies are each counted once, in order', async () => {
+    const config = await makeProject(PIPELINED_CONFIG, MIGRATION);
+    const [phase] = toJsonReport(await runGate({ configFile: config, engine: mysqlUrl(), compare: 'none' })).loads!;
+    assert.deepEqual([phase!.operations, phase!.pipeline], [1400, 4]);
+    assert.deepEqual(phase!.errors.map((e) => [e.kind, e.code]), [['unique-violation', 'ER_DUP_ENTRY (1062)']]);
+    const failed = phase!.errors[0]!.count;
+    assert.equal(phase!.succeeded + failed, 1400);
+    // Two operations in seven insert an existing id.
+    assert.ok(failed > 250 && failed < 550, `${failed} failed of 1400`);
+  });
+
   test('no session of the run is left on the server', async () => {
     assert.deepEqual(await runSessionsOnMysql(), []);
   });
@@ -112,6 +124,7 @@ load:
     mix: [{ query: item by id }, { query: missing table }]
     connections: 2
     threads: 1
+    pipeline: 2
     operations: 400
 `;
 
@@ -146,4 +159,24 @@ load:
     connections: 2
     threads: 1
     operations: 40
+`;
+
+const PIPELINED_CONFIG = `migrations: { dir: migrations }
+data: { rows: { items: 200 } }
+queries:
+  - name: item by id
+    sql: SELECT name FROM items WHERE id = $1
+    params: [{ from: items.id }]
+  - name: insert existing item
+    sql: INSERT INTO items (id, name) VALUES ($1, 'again')
+    params: [{ from: items.id }]
+  - name: every item wide
+    sql: SELECT id, repeat(name, 50) AS wide FROM items
+load:
+  - name: pipelined
+    mix: [{ query: item by id, weight: 4 }, { query: insert existing item, weight: 2 }, { query: every item wide, weight: 1 }]
+    connections: 2
+    threads: 1
+    pipeline: 4
+    operations: 1400
 `;

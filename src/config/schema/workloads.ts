@@ -90,7 +90,9 @@ const loadWorkload = z
       .min(1)
       .max(16)
       .default(1)
-      .describe('PostgreSQL: operations each connection keeps in flight (1 waits for each reply, as pgbench does; 2 or more pipelines, and a latency then includes the wait behind the one before it). MySQL/MariaDB always wait.'),
+      .describe(
+        'Operations each connection keeps in flight (1 waits for each reply, as pgbench does; 2 or more pipelines, and a latency then includes the wait behind the one before it). MySQL/MariaDB over TLS, or with a statement the server refuses at prepare, always wait; the report says which.',
+      ),
     threads: z
       .int()
       .min(1)

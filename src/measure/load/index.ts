@@ -95,9 +95,8 @@ export async function runLoad(engine: Engine, options: LoadOptions): Promise<Loa
           { key: `${key}.statements-blocks-per-call`, unit: 'blocks', kind: 'work', direction: 'lower', value: calls ? Math.round((blocks / calls) * 100) / 100 : 0, informational: true, detail: 'pg_stat_statements' },
         );
       }
-      // MySQL/MariaDB connections always wait for each reply (see the pipeline setting).
-      const pipeline = engine.dialect === 'postgres' ? load.pipeline : 1;
-      result.phases.push(phaseSummary({ name: load.name, connections: load.connections, pipeline }, phase, (e) => engine.describeError(e)));
+      // The pipeline the connections honoured: on MySQL/MariaDB over TLS, or with a statement the server refused at prepare, each waits.
+      result.phases.push(phaseSummary({ name: load.name, connections: load.connections, pipeline: phase.depth }, phase, (e) => engine.describeError(e)));
       const failure = errorFinding(load.name, location, phase, (e) => engine.describeError(e));
       if (failure) result.findings.push(failure);
       const totals = phase.latency.totals();

@@ -32,6 +32,8 @@ export interface RepliesOptions {
   deprecateEof: boolean;
   packetClass: PacketClass;
   encoding: string;
+  /** Commands in flight at most (pipeline); their replies come back in order. */
+  depth: number;
 }
 
 export class MysqlReplies {
@@ -43,7 +45,9 @@ export class MysqlReplies {
   /** Definitions left to skip. */
   #left = 0;
   #inFlight = 0;
-  #sql = '';
+  /** The SQL of each command in flight, oldest at #head: an error names its statement, as mysql2's do. */
+  readonly #sql: string[];
+  #head = 0;
   /** Bytes of a row or definition still to come in later reads. */
   #skip = 0;
   /** The packet before had the largest payload: the next one continues it. */
@@ -54,13 +58,19 @@ export class MysqlReplies {
 
   constructor(options: RepliesOptions) {
     this.#options = options;
+    this.#sql = Array.from({ length: options.depth }, () => '');
   }
 
-  /** The loop sent a command: a Prepare (its reply comes first) or an execute. */
-  expect(prepare: boolean, sql: string): void {
+  /** The loop sent an execute; its reply follows those of the commands in flight. */
+  expect(sql: string): void {
+    this.#sql[(this.#head + this.#inFlight) % this.#sql.length] = sql;
     this.#inFlight++;
-    this.#state = prepare ? State.Prepare : State.Header;
-    this.#sql = sql;
+  }
+
+  /** The loop sent a Prepare of a statement refused before, alone in flight (depth 1); its execute follows when it succeeds. */
+  expectPrepare(sql: string): void {
+    this.expect(sql);
+    this.#state = State.Prepare;
   }
 
   receive(chunk: Buffer, length: number): void {
@@ -162,13 +172,14 @@ export class MysqlReplies {
   /** mysql2's own error for an ERR packet: errno, code (ER_DUP_ENTRY), sqlState, sqlMessage. */
   #error(data: Buffer, at: number, size: number): OperationError {
     const error = new this.#options.packetClass(0, data, at, at + 4 + size).asError(this.#options.encoding) as Error & { sql?: string };
-    error.sql = this.#sql;
+    error.sql = this.#sql[this.#head]!;
     return error;
   }
 
   #complete(error: OperationError | undefined): void {
     this.#state = State.Header;
     this.#inFlight--;
+    this.#head = (this.#head + 1) % this.#sql.length;
     this.onDone(error);
   }
 

@@ -97,32 +97,36 @@ export const openMysqlConnection: OpenConnection = async (url, statements, optio
   if (!(socket instanceof ReusedBufferSocket) || !packetClass || maxBytes - 4 >= MAX_PAYLOAD) return executeConnection(connection, statements);
   // From here on the socket is ours: mysql2 would parse every row into an object.
   socket.removeAllListeners('data');
-  const replies = new MysqlReplies({ deprecateEof: (flags & CLIENT_DEPRECATE_EOF) !== 0, packetClass, encoding: internals.clientEncoding });
-  const loadConnection = new MysqlWireConnection(socket, replies, wire, executeOptions, maxBytes);
+  // Several executes in flight (pipeline) when every statement is prepared: a re-sent Prepare needs its reply before its execute.
+  const depth = wire.every((w) => !w.reprepare) ? options.depth : 1;
+  const replies = new MysqlReplies({ deprecateEof: (flags & CLIENT_DEPRECATE_EOF) !== 0, packetClass, encoding: internals.clientEncoding, depth });
+  const loadConnection = new MysqlWireConnection(socket, replies, wire, executeOptions, maxBytes, depth);
   socket.takeOver((bytes, length) => replies.receive(bytes, length));
   return loadConnection;
 };
 
 class MysqlWireConnection implements LoadConnection {
-  /** One write at a time: mysql2's session had no pipelining and a re-prepare needs its reply first. */
-  readonly depth = 1;
+  readonly depth: number;
   readonly #socket: Socket;
   readonly #replies: MysqlReplies;
   readonly #statements: WireStatement[];
   readonly #options: ExecuteOptions;
-  readonly #buffer: Buffer;
-  /** The statement of the operation in flight, and its packet's length in the buffer. */
+  /** One write buffer per operation in flight: a slot is reused only after its reply arrived. */
+  readonly #slots: Buffer[];
+  #nextSlot = 0;
+  /** With a re-sent Prepare (depth 1): the statement in flight, and its execute's length in slot 0. */
   #current = 0;
   #length = 0;
   #closed = false;
   #closing: Promise<void> | undefined;
 
-  constructor(socket: Socket, replies: MysqlReplies, statements: WireStatement[], options: ExecuteOptions, maxBytes: number) {
+  constructor(socket: Socket, replies: MysqlReplies, statements: WireStatement[], options: ExecuteOptions, maxBytes: number, depth: number) {
+    this.depth = depth;
     this.#socket = socket;
     this.#replies = replies;
     this.#statements = statements;
     this.#options = options;
-    this.#buffer = Buffer.allocUnsafe(maxBytes);
+    this.#slots = Array.from({ length: depth }, () => Buffer.allocUnsafe(maxBytes));
     replies.onPrepared = (id) => this.#prepared(id);
     socket.on('close', () => this.#lost());
   }
@@ -138,14 +142,17 @@ class MysqlWireConnection implements LoadConnection {
   send(statement: number, random: SeededRandom): void {
     if (this.#closed) return this.#failLater();
     const wire = this.#statements[statement]!;
-    this.#length = writeExecute(this.#buffer, wire.id, wire.params, random, this.#options);
-    this.#current = statement;
+    const buffer = this.#slots[this.#nextSlot]!;
+    this.#nextSlot = (this.#nextSlot + 1) % this.#slots.length;
+    const length = writeExecute(buffer, wire.id, wire.params, random, this.#options);
     if (wire.reprepare) {
-      this.#replies.expect(true, wire.sql);
+      this.#current = statement;
+      this.#length = length;
+      this.#replies.expectPrepare(wire.sql);
       this.#socket.write(wire.reprepare);
     } else {
-      this.#replies.expect(false, wire.sql);
-      this.#socket.write(this.#buffer.subarray(0, this.#length));
+      this.#replies.expect(wire.sql);
+      this.#socket.write(buffer.subarray(0, length));
     }
   }
 
@@ -154,11 +161,12 @@ class MysqlWireConnection implements LoadConnection {
     const wire = this.#statements[this.#current]!;
     wire.id = id;
     wire.reprepare = undefined;
-    this.#buffer.writeUInt32LE(id, 5);
-    this.#socket.write(this.#buffer.subarray(0, this.#length));
+    const buffer = this.#slots[0]!;
+    buffer.writeUInt32LE(id, 5);
+    this.#socket.write(buffer.subarray(0, this.#length));
   }
 
-  /** The server went away: the operation in flight fails, and is counted. */
+  /** The server went away: every operation in flight fails, and is counted. */
   #lost(): void {
     if (this.#closed) return;
     this.#closed = true;
@@ -167,7 +175,7 @@ class MysqlWireConnection implements LoadConnection {
 
   /** After the connection was lost each operation fails as mysql2's execute() did then, on the next turn (no recursion into the loop). */
   #failLater(): void {
-    this.#replies.expect(false, '');
+    this.#replies.expect('');
     setImmediate(() => this.#replies.lost(Object.assign(new Error("Can't add new command when connection is in closed state"), { fatal: true })));
   }
 

@@ -36,6 +36,8 @@ export interface LoopResult {
   elapsedMs: number;
   /** True when the operations bound was not reached before the cap. */
   capped: boolean;
+  /** Operations a connection kept in flight at most (the pipeline it could honour: 1 where it must wait). */
+  depth: number;
 }
 
 /** `classify` names an error's class, e.g. its SQLSTATE. */
@@ -50,7 +52,7 @@ export function runLoop(
 ): Promise<LoopResult> {
   const mix = new WeightedMix(weights);
   const latency = new WindowedLatency({ encodeWindows: thread !== undefined });
-  const result: LoopResult = { operations: 0, succeeded: 0, errors: new Map(), perStatement: weights.map(() => 0), latency, elapsedMs: 0, capped: false };
+  const result: LoopResult = { operations: 0, succeeded: 0, errors: new Map(), perStatement: weights.map(() => 0), latency, elapsedMs: 0, capped: false, depth: Math.max(1, ...connections.map((c) => c.depth)) };
   const started = performance.now();
   let measureStart = Infinity;
   let windowStart = Infinity;

@@ -28,6 +28,7 @@ export interface ThreadResult {
   latency: EncodedLatency;
   elapsedMs: number;
   capped: boolean;
+  depth: number;
 }
 
 export type WorkerMessage =

@@ -105,6 +105,7 @@ function merge(results: readonly ThreadResult[], poolWaitMs: number[], plan: Pha
     latency: WindowedLatency.merge(results.map((r) => r.latency)),
     elapsedMs: Math.max(...results.map((r) => r.elapsedMs)),
     capped: results.some((r) => r.capped),
+    depth: Math.max(...results.map((r) => r.depth)),
     poolWaitMs,
   };
 }

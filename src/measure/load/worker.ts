@@ -34,6 +34,7 @@ if (opened) {
           latency: result.latency.encode(),
           elapsedMs: result.elapsedMs,
           capped: result.capped,
+          depth: result.depth,
         },
       });
       result.latency.destroy();
