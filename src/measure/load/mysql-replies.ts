@@ -184,7 +184,7 @@ export class MysqlReplies {
   }
 
   /** The connection was lost: the operation in flight fails as mysql2 reports it, and is counted. */
-  lost(error: Error = Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST', fatal: true })): void {
+  lost(error: Error): void {
     this.#rest = undefined;
     this.#skip = 0;
     // Only those in flight now: one the loop sends from onDone fails on its own turn.

@@ -119,6 +119,7 @@ class MysqlWireConnection implements LoadConnection {
   #length = 0;
   #closed = false;
   #closing: Promise<void> | undefined;
+  #lostBecause = 'Connection lost: The server closed the connection.';
 
   constructor(socket: Socket, replies: MysqlReplies, statements: WireStatement[], options: ExecuteOptions, maxBytes: number, depth: number) {
     this.depth = depth;
@@ -166,14 +167,23 @@ class MysqlWireConnection implements LoadConnection {
     this.#socket.write(buffer.subarray(0, this.#length));
   }
 
-  /** The server went away: every operation in flight fails, and is counted. */
+  get lost(): boolean {
+    return this.#closed;
+  }
+
+  abort(reason: string): void {
+    this.#lostBecause = reason;
+    this.#socket.destroy();
+  }
+
+  /** The server went away (or abort dropped it): every operation in flight fails as mysql2 reports it, and is counted. */
   #lost(): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.#replies.lost();
+    this.#replies.lost(Object.assign(new Error(this.#lostBecause), { code: 'PROTOCOL_CONNECTION_LOST', fatal: true }));
   }
 
-  /** After the connection was lost each operation fails as mysql2's execute() did then, on the next turn (no recursion into the loop). */
+  /** The loop sends nothing on a lost connection; should it, the operation fails as mysql2's execute() did then, on the next turn (no recursion into the loop). */
   #failLater(): void {
     this.#replies.expect('');
     setImmediate(() => this.#replies.lost(Object.assign(new Error("Can't add new command when connection is in closed state"), { fatal: true })));
