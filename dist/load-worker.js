@@ -8,7 +8,7 @@ import {
   closePool,
   openPool,
   runLoop
-} from "./chunk-6OE3OAHB.js";
+} from "./chunk-2YSPE4P6.js";
 import "./chunk-I3CPN47I.js";
 import "./chunk-KPN4P2QG.js";
 
@@ -61,7 +61,8 @@ if (opened) {
           perStatement: result.perStatement,
           latency: result.latency.encode(),
           elapsedMs: result.elapsedMs,
-          capped: result.capped
+          capped: result.capped,
+          depth: result.depth
         }
       });
       result.latency.destroy();
