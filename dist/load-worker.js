@@ -8,7 +8,7 @@ import {
   closePool,
   openPool,
   runLoop
-} from "./chunk-2YSPE4P6.js";
+} from "./chunk-CEPZWENR.js";
 import "./chunk-I3CPN47I.js";
 import "./chunk-KPN4P2QG.js";
 

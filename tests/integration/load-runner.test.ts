@@ -100,6 +100,16 @@ for (const server of [
       assert.deepEqual(phases.map((p) => [p.name, p.operations, p.succeeded, p.errors.length]), [['wide replies', 300, 300, 0]]);
     });
 
+    test('a statement the server refuses at parse fails, and is counted, at each execution beside one that runs', async () => {
+      const config = await makeProject(REFUSED_CONFIG, MIGRATION);
+      const [phase] = toJsonReport(await runGate({ configFile: config, engine: server.url(), compare: 'none' })).loads!;
+      assert.equal(phase!.operations, 400);
+      assert.deepEqual(phase!.errors.map((e) => e.kind), ['undefined-object']);
+      assert.equal(phase!.succeeded + phase!.errors[0]!.count, 400);
+      // Half the mix is the missing table: about 200 of each.
+      assert.ok(phase!.succeeded > 100 && phase!.succeeded < 300, `${phase!.succeeded} succeeded of 400`);
+    });
+
     test('no connection of the run is left on the server', async () => {
       assert.deepEqual(await server.sessions(), []);
     });
@@ -143,3 +153,21 @@ describe('load configuration', () => {
     assert.equal(report.metrics.filter((m) => m.key.startsWith('load.')).length, 0);
   });
 });
+
+const REFUSED_CONFIG = `migrations: { dir: migrations }
+data: { rows: { items: 200 } }
+queries:
+  - name: item by id
+    sql: SELECT name FROM items WHERE id = $1
+    params: [{ range: [1, 200] }]
+  - name: missing table
+    sql: SELECT 1 FROM no_such_table WHERE id = $1
+    params: [7]
+load:
+  - name: refused at parse
+    mix: [{ query: item by id }, { query: missing table }]
+    connections: 2
+    threads: 1
+    pipeline: 2
+    operations: 400
+`;

@@ -62,8 +62,11 @@ class PostgresWireConnection implements LoadConnection {
   readonly #client: pg.Client;
   readonly #statements: readonly LoadStatement[];
   #encoded: EncodedStatement[];
-  /** One write buffer per operation in flight: a slot is reused only after its reply arrived. */
-  #slots: Buffer[] = [];
+  /**
+   * Per statement, one write buffer per operation in flight (a slot is reused only after its
+   * reply arrived), its fixed head already written.
+   */
+  #slots: Slot[][] = [];
   #nextSlot = 0;
   #inFlight = 0;
   #rest: Buffer | undefined;
@@ -98,26 +101,23 @@ class PostgresWireConnection implements LoadConnection {
       const { sql, params } = this.#statements[i]!;
       return failed[i] ? { ...encodeStatement('', params), reparse: parseMessage('', sql) } : e;
     });
-    const slotBytes = Math.max(64, ...this.#encoded.map((e) => e.maxBytes + (e.reparse?.length ?? 0)));
-    this.#slots = Array.from({ length: this.depth }, () => Buffer.allocUnsafe(slotBytes));
+    this.#slots = this.#encoded.map((e) => Array.from({ length: this.depth }, () => new Slot(e)));
     this.onDone = () => {};
   }
 
   send(statement: number, random: SeededRandom): void {
-    const encoded = this.#encoded[statement]!;
-    const buffer = this.#slots[this.#nextSlot]!;
-    this.#nextSlot = (this.#nextSlot + 1) % this.#slots.length;
-    let at = 0;
-    if (encoded.reparse) at += encoded.reparse.copy(buffer, at);
-    const bindStart = at;
-    at += encoded.head.copy(buffer, at);
-    for (const param of encoded.params) at = writeParam(buffer, at, param, random);
-    buffer.writeInt16BE(0, at); // result columns as text
-    at += 2;
-    buffer.writeInt32BE(at - bindStart - 1, bindStart + 1);
-    at += EXECUTE_SYNC.copy(buffer, at);
+    const slot = this.#slots[statement]![this.#nextSlot]!;
+    this.#nextSlot = this.#nextSlot + 1 === this.depth ? 0 : this.#nextSlot + 1;
+    const buffer = slot.bytes;
+    let at = slot.fixed;
+    for (const param of this.#encoded[statement]!.params) at = writeParam(buffer, at, param, random);
+    buffer[at++] = 0; // no result format codes: all columns as text
+    buffer[at++] = 0;
+    buffer.writeInt32BE(at - slot.bindStart - 1, slot.bindStart + 1);
+    buffer.set(EXECUTE_SYNC, at);
+    at += EXECUTE_SYNC.length;
     this.#inFlight++;
-    this.#socket.write(buffer.subarray(0, at));
+    this.#socket.write(slot.view(at));
   }
 
   /** Scans whole messages; only ErrorResponse and ReadyForQuery matter to the loop. */
@@ -171,6 +171,26 @@ class PostgresWireConnection implements LoadConnection {
     if (this.#closed) return;
     this.#closed = true;
     await this.#client.end();
+  }
+}
+
+/** A write buffer with a statement's fixed bytes (a re-sent Parse, the Bind header) in place, and a view of it per length. */
+class Slot {
+  readonly bytes: Buffer;
+  /** Where the Bind message starts, and how many bytes are fixed. */
+  readonly bindStart: number;
+  readonly fixed: number;
+  readonly #views: (Buffer | undefined)[] = [];
+
+  constructor(encoded: EncodedStatement) {
+    this.bytes = Buffer.allocUnsafe(Math.max(64, encoded.maxBytes + (encoded.reparse?.length ?? 0)));
+    this.bindStart = encoded.reparse ? encoded.reparse.copy(this.bytes, 0) : 0;
+    this.fixed = this.bindStart + encoded.head.copy(this.bytes, this.bindStart);
+  }
+
+  /** The first `length` bytes; kept, as an operation's length takes few values. */
+  view(length: number): Buffer {
+    return (this.#views[length] ??= this.bytes.subarray(0, length));
   }
 }
 
