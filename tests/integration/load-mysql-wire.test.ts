@@ -2,7 +2,7 @@
 // what a user sees of it. Strings, NULLs and integers from `pick`, `from:` and `range` bind as
 // mysql2 binds them (each lookup finds its row, a NULL into a NOT NULL column fails as such); writes
 // (OK packets) succeed; an error in the middle of a mix is counted by its class; a statement the
-// server refuses at prepare fails, and is counted, at each execution; a killed session fails what
+// server refuses at prepare fails, and is counted, at each execution (load-runner.test.ts); a killed session fails what
 // it had in flight and sends nothing more; a row over 16 MiB and a CALL's several results are
 // one operation each; no session is left.
 import assert from 'node:assert/strict';
@@ -67,17 +67,6 @@ describe('the load runner on MariaDB, on its own wire connection', () => {
     assert.ok(failed > 100 && failed < 300, `${failed} failed of 800`);
   });
 
-  test('a statement the server refuses at prepare fails, and is counted, at each execution', async () => {
-    const config = await makeProject(REFUSED_CONFIG, MIGRATION);
-    const phases = toJsonReport(await runGate({ configFile: config, engine: mysqlUrl(), compare: 'none' })).loads!;
-    const [phase] = phases;
-    // Its Prepare is re-sent, and answered, before each execution: the connections cannot pipeline.
-    assert.deepEqual([phase!.operations, phase!.pipeline], [400, 1]);
-    assert.deepEqual(phase!.errors.map((e) => [e.kind, e.code]), [['undefined-object', 'ER_NO_SUCH_TABLE (1146)']]);
-    assert.equal(phase!.succeeded + phase!.errors[0]!.count, 400);
-    assert.ok(phase!.succeeded > 100 && phase!.succeeded < 300, `${phase!.succeeded} succeeded of 400`);
-  });
-
   test('a connection the server ends mid-phase fails what it had in flight, counted, and sends nothing more', async () => {
     const config = await makeProject(KILLED_CONFIG, MIGRATION);
     const [phase] = toJsonReport(await runGate({ configFile: config, engine: mysqlUrl(), compare: 'none' })).loads!;
@@ -111,24 +100,6 @@ describe('the load runner on MariaDB, on its own wire connection', () => {
     assert.deepEqual(await runSessionsOnMysql(), []);
   });
 });
-
-const REFUSED_CONFIG = `migrations: { dir: migrations }
-data: { rows: { items: 200 } }
-queries:
-  - name: item by id
-    sql: SELECT name FROM items WHERE id = $1
-    params: [{ range: [1, 200] }]
-  - name: missing table
-    sql: SELECT 1 FROM no_such_table WHERE id = $1
-    params: [7]
-load:
-  - name: refused at prepare
-    mix: [{ query: item by id }, { query: missing table }]
-    connections: 2
-    threads: 1
-    pipeline: 2
-    operations: 400
-`;
 
 const KILLED_CONFIG = `migrations: { dir: migrations }
 data: { rows: { items: 200 } }

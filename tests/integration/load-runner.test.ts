@@ -105,6 +105,9 @@ for (const server of [
       const [phase] = toJsonReport(await runGate({ configFile: config, engine: server.url(), compare: 'none' })).loads!;
       assert.equal(phase!.operations, 400);
       assert.deepEqual(phase!.errors.map((e) => e.kind), ['undefined-object']);
+      // PostgreSQL sends the statement's Parse with each execution and still pipelines; MySQL
+      // re-sends its Prepare and needs the reply first, so its connections wait for each one.
+      assert.equal(phase!.pipeline, server.name === 'PostgreSQL' ? 2 : 1);
       assert.equal(phase!.succeeded + phase!.errors[0]!.count, 400);
       // Half the mix is the missing table: about 200 of each.
       assert.ok(phase!.succeeded > 100 && phase!.succeeded < 300, `${phase!.succeeded} succeeded of 400`);

@@ -1,8 +1,9 @@
 // A PostgreSQL connection for the load loop that speaks the extended query protocol itself.
 // `pg` opens and authenticates it (TLS, SCRAM); then the loop writes Bind/Execute/Sync for
 // statements prepared once, into a reused buffer, and only scans replies for ReadyForQuery and
-// ErrorResponse. pg's Client builds a Query object and parses every row per call: a Pool loop
-// reached 41 % of pgbench on this machine, this reaches pgbench's own speed (bench/load.ts).
+// ErrorResponse, read into one buffer the socket keeps (ReusedBufferSocket). pg's Client builds a
+// Query object and parses every row per call: a Pool loop reached 41 % of pgbench on this
+// machine, this loop 87-99 % on two threads (bench/load.ts, README).
 import { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import pg from 'pg';
