@@ -46,7 +46,7 @@ export async function runLoad(engine: Engine, options: LoadOptions): Promise<Loa
   if (engine.info.name === 'pglite') {
     result.findings.push({
       check: 'performance', rule: 'load-skipped', severity: 'notice', location: options.locate(['load']), subject: 'load',
-      message: `The load section (${options.loads.length} phase${options.loads.length === 1 ? '' : 's'}) was skipped: PGlite runs one statement at a time, so concurrent load means nothing there; run it on postgres:<tag> or a server URL.`,
+      message: `The load section (${options.loads.length} phase${options.loads.length === 1 ? '' : 's'}) was skipped: PGlite runs one statement at a time, so concurrent load means nothing there; run it with --engine local:postgres, postgres:<tag> or a server URL.`,
     });
     return result;
   }
