@@ -25,7 +25,7 @@ import { runBackupCheck } from './checks/backup/index.js';
 import { requireVectorSupport, runVectorChecks, vectorSources } from './checks/vector/index.js';
 import { measureQueries, SECTION, type MeasuredQuery, type WorkloadKind } from './checks/performance/index.js';
 import { measureScaling, type ScalingReport, type ScalingSide } from './checks/performance/scaling/index.js';
-import { runLoad, type LoadPhaseSummary } from './measure/load/index.js';
+import { loadSkipped, runLoad, type LoadPhaseSummary } from './measure/load/index.js';
 import { planSeed, seedData, SeedError, type SeededTable, type VectorSource } from './data/index.js';
 import { materialiseBase, inBase } from './baseline/base-branch.js';
 import { fingerprint } from './baseline/environment.js';
@@ -216,7 +216,11 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     const sameRun = baseSide && base && 'plan' in base
       ? {
           metrics: [...baseSide.metrics, ...(baseTests?.metrics ?? []), ...measured[0]!.metrics, ...(vector.length > 1 ? vector[0]!.metrics : []), ...(baseScaling?.metrics ?? [])],
-          findings: [...baseSide.findings, ...(baseTests?.findings ?? []), ...measured[0]!.findings, ...(vector.length > 1 ? vector[0]!.findings : []), ...(baseScaling?.findings ?? [])],
+          findings: [
+            ...baseSide.findings, ...(baseTests?.findings ?? []), ...measured[0]!.findings, ...(vector.length > 1 ? vector[0]!.findings : []), ...(baseScaling?.findings ?? []),
+            // Load phases run on the head only; the base would have said the same of its load section.
+            ...loadSkipped(baseSide.engine, basePlan!.loaded.config.load, basePlan!.loaded.location),
+          ],
           source: `the base branch (${base.revision}, ${base.plan.sha.slice(0, 7)}) built in this run`,
           sha: base.plan.sha,
         }

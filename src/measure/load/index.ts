@@ -8,7 +8,7 @@ import { MAX_LOAD_MS } from '../../config/schema/index.js';
 import type { Engine } from '../../engines/engine.js';
 import { slug, toDialect } from '../../checks/performance/index.js';
 import { readStatementStats, statementStatsSource } from '../../checks/performance/statement-stats.js';
-import type { CheckResult, Location } from '../../vocabulary.js';
+import type { CheckResult, Finding, Location } from '../../vocabulary.js';
 import type { LoadStatement } from './connection.js';
 import { errorFinding, phaseMetrics } from './metrics.js';
 import { paramSources } from './parameters.js';
@@ -40,16 +40,22 @@ export interface LoadResult extends CheckResult {
   phases: LoadPhaseSummary[];
 }
 
+/**
+ * The notice that the load section does not run on this engine (PGlite), or nothing. The base
+ * side's findings get it too: load phases run on the head only, and the notice depends on the
+ * config and the engine alone, so an unchanged pull request must not show it as new.
+ */
+export function loadSkipped(engine: Pick<Engine, 'info'>, loads: readonly LoadConfig[], locate: LoadOptions['locate']): Finding[] {
+  if (loads.length === 0 || engine.info.name !== 'pglite') return [];
+  return [{
+    check: 'performance', rule: 'load-skipped', severity: 'notice', location: locate(['load']), subject: 'load',
+    message: `The load section (${loads.length} phase${loads.length === 1 ? '' : 's'}) was skipped: PGlite runs one statement at a time, so concurrent load means nothing there; run it with --engine local:postgres, postgres:<tag> or a server URL.`,
+  }];
+}
+
 export async function runLoad(engine: Engine, options: LoadOptions): Promise<LoadResult> {
-  const result: LoadResult = { findings: [], metrics: [], phases: [] };
-  if (options.loads.length === 0) return result;
-  if (engine.info.name === 'pglite') {
-    result.findings.push({
-      check: 'performance', rule: 'load-skipped', severity: 'notice', location: options.locate(['load']), subject: 'load',
-      message: `The load section (${options.loads.length} phase${options.loads.length === 1 ? '' : 's'}) was skipped: PGlite runs one statement at a time, so concurrent load means nothing there; run it with --engine local:postgres, postgres:<tag> or a server URL.`,
-    });
-    return result;
-  }
+  const result: LoadResult = { findings: loadSkipped(engine, options.loads, options.locate), metrics: [], phases: [] };
+  if (options.loads.length === 0 || result.findings.length > 0) return result;
   const scratch = await engine.connectionUrl();
   try {
     for (const [index, load] of options.loads.entries()) {
