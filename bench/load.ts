@@ -194,8 +194,11 @@ async function sluice(url: string, server: 'postgresql' | 'mariadb', sql: string
   });
   const used = process.cpuUsage(cpu);
   // Worker threads included: process.cpuUsage covers the whole process.
-  // CPU per operation: the client's own cost, which the rounds' noise (the tool's rate swings with the machine's load) does not blur.
-  console.log(`  Sluice's own CPU: ${((used.user + used.system) / 10 / result.elapsedMs).toFixed(0)} % of one core, ${((used.user + used.system) / result.operations).toFixed(1)} µs per operation`);
+  // CPU per operation: the client's own cost, which the rounds' noise (the tool's rate swings
+  // with the machine's load) does not blur. On worker threads it includes their start-up (here
+  // from source, through tsx: more than the bundle's).
+  const startup = result.threads > 1 ? ' (worker start-up included)' : '';
+  console.log(`  Sluice's own CPU: ${((used.user + used.system) / 10 / result.elapsedMs).toFixed(0)} % of one core, ${((used.user + used.system) / result.operations).toFixed(1)} µs per operation${startup}`);
   if (result.errors.size) throw new Error(`the load runner saw errors: ${[...result.errors.keys()].join(', ')}`);
   return result;
 }
