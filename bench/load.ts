@@ -1,18 +1,20 @@
 // The load runner against the reference tools, on the same server in one run:
 //
-//   PostgreSQL: pgbench -S -M prepared -c 8 -j 2 -T 15 (a primary-key lookup on
+//   PostgreSQL: pgbench -S -M prepared -c 8 -j 2 -T 5 (a primary-key lookup on
 //   pgbench_accounts, scale 10) and Sluice's load runner with the same lookup, clients and
 //   duration. MariaDB: sysbench oltp_point_select, when sysbench is installed, likewise.
 //
-//   npm run bench:load                      (15 s per tool; `-- --seconds 5` for a quick look,
-//                                            `-- --rounds 5` for five interleaved rounds,
-//                                            `-- --server mariadb` or `postgresql` for one server)
+//   npm run bench:load                      (5 rounds of 5 s per tool and mode, about 3.5 min;
+//                                            `-- --rounds 1` for a quick look, `-- --seconds 15`
+//                                            for longer runs, `-- --server mariadb` or
+//                                            `postgresql` for one server)
 //
-// Each round runs the tool, then the runner with its connections on one thread (`threads: 1`,
-// the runner before worker threads) and on its default threads (min(cores, 4), as pgbench's
-// -j 2 here), the two in alternating order. Prints the rates, Sluice's share of the tool's, and the medians over the rounds.
-// Goal: at least 90 % of pgbench. Never part
-// of `npm test`: it prints figures, nothing more. The servers it starts are always stopped.
+// Each round runs the tool, then the runner with its connections on one thread (`threads: 1`)
+// and on its default threads (min(cores, 4), as pgbench's -j 2 here), the two in alternating
+// order. Prints the rates, Sluice's share of the tool's, and the medians over the rounds:
+// single rounds swing with the machine by ±10 points or more, so the default is several.
+// Goal: at least 90 % of the tool. Never part of `npm test`: it prints figures, nothing more.
+// The servers it starts are always stopped.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import mysql from 'mysql2/promise';
@@ -21,8 +23,8 @@ import { runPhase, threadCount, type PhaseResult } from '../src/measure/load/ind
 import { findPostgresBinDir, findProgram, startMariadb, startPostgres, type StartedServer } from '../tests/support/servers.mjs';
 
 const execFileAsync = promisify(execFile);
-const SECONDS = Number(argument('--seconds') ?? 15);
-const ROUNDS = Number(argument('--rounds') ?? 1);
+const SECONDS = Number(argument('--seconds') ?? 5);
+const ROUNDS = Number(argument('--rounds') ?? 5);
 const SERVER = argument('--server');
 if (SERVER !== undefined && SERVER !== 'postgresql' && SERVER !== 'mariadb') {
   console.error(`--server ${SERVER}: give postgresql or mariadb (or leave it out for both).`);
