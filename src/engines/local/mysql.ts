@@ -1,17 +1,15 @@
 // local:mariadb and local:mysql — a throwaway server from the machine's binaries: the system
 // tables installed into a temporary folder (mariadb-install-db, mysqld --initialize-insecure),
 // the server on 127.0.0.1 at a free port, root given a random password over its socket.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { EngineUnavailableError } from '../../errors.js';
 import { rememberSecret } from '../../secrets.js';
-import type { ServerControl } from '../engine.js';
-import { onCleanup, randomPassword } from '../scratch.js';
-import { findProgram, freePort, isRoot, killGroup, run, waitUntilReady } from './process.js';
+import { randomPassword } from '../scratch.js';
+import { localServer } from './lifecycle.js';
+import { findProgram, freePort, isRoot, run, waitUntilReady } from './process.js';
 import type { LocalServer } from './types.js';
 
 type Kind = 'mariadb' | 'mysql';
@@ -46,93 +44,68 @@ async function programs(kind: Kind, setting: string): Promise<{ server: string; 
 export async function startLocalMysql(kind: Kind, setting: string): Promise<LocalServer> {
   const product = PRODUCT[kind];
   const found = await programs(kind, setting);
-  let dir: string | undefined;
-  let child: ChildProcess | undefined;
-  let stopped = false;
-  const stop = async () => {
-    stopped = true;
-    await killGroup(child, 'SIGKILL');
-    if (dir) await rm(dir, { recursive: true, force: true });
-  };
-  // Registered before the folder exists, so a signal while the install runs still removes it.
-  const removeCleanup = onCleanup(stop);
-  try {
-    dir = await mkdtemp(join(tmpdir(), `sluice-local-${kind}-`));
-    const dataDir = join(dir, 'data');
-    const socket = join(dir, 'sock');
-    const logFile = join(dir, 'error.log');
-    // As root the server must be told it may stay root; as anyone else it runs as that user.
-    const common = ['--no-defaults', `--datadir=${dataDir}`, ...(isRoot() ? ['--user=root'] : [])];
-    const [installer, installArgs] = found.install(common);
-    await run(installer, installArgs, { cwd: dir });
-    const port = await freePort();
-    const password = randomPassword();
-    rememberSecret(password);
-    const url = `mysql://root:${encodeURIComponent(password)}@127.0.0.1:${port}/`;
-    const connect = () => mysql.createConnection({ host: '127.0.0.1', port, user: 'root', password, connectTimeout: 5_000 });
+  return localServer({
+    folder: `sluice-local-${kind}-`,
+    stopSignal: 'SIGKILL',
+    failed: (message) => `${setting} local:${kind} could not start a ${product} server: ${message}.`,
+    start: async ({ dir, spawn: spawnGroup }) => {
+      const dataDir = join(dir, 'data');
+      const socket = join(dir, 'sock');
+      const logFile = join(dir, 'error.log');
+      // As root the server must be told it may stay root; as anyone else it runs as that user.
+      const common = ['--no-defaults', `--datadir=${dataDir}`, ...(isRoot() ? ['--user=root'] : [])];
+      const [installer, installArgs] = found.install(common);
+      await run(installer, installArgs, { cwd: dir });
+      const port = await freePort();
+      const password = randomPassword();
+      rememberSecret(password);
+      const url = `mysql://root:${encodeURIComponent(password)}@127.0.0.1:${port}/`;
+      const connect = () => mysql.createConnection({ host: '127.0.0.1', port, user: 'root', password, connectTimeout: 5_000 });
 
-    const launch = async (probe: () => Promise<unknown>) => {
-      if (stopped) throw new Error('the run is stopping');
-      const log = openSync(logFile, 'a');
-      child = spawn(found.server, [
-        ...common, `--port=${port}`, '--bind-address=127.0.0.1', `--socket=${socket}`, `--pid-file=${join(dir!, 'server.pid')}`,
-        `--log-error=${logFile}`, '--skip-name-resolve', '--skip-log-bin', '--innodb-buffer-pool-size=128M', '--max-connections=300',
-      ], { cwd: dir, detached: true, stdio: ['ignore', log, log] });
-      closeSync(log);
-      await waitUntilReady(product, child, logFile, probe);
-    };
-    // First start: root has no password yet and logs in over the socket only.
-    await launch(async () => {
-      const c = await mysql.createConnection({ socketPath: socket, user: 'root', connectTimeout: 2_000 });
-      await c.end();
-    });
-    const local = await mysql.createConnection({ socketPath: socket, user: 'root' });
-    try {
-      // With --skip-name-resolve TCP logins match 127.0.0.1 accounts only.
-      await local.query(`CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY ${local.escape(password)}`);
-      await local.query(`ALTER USER 'root'@'127.0.0.1' IDENTIFIED BY ${local.escape(password)}`);
-      await local.query(`GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION`);
-    } finally {
-      await local.end();
-    }
-    const login = async () => {
-      const c = await connect();
-      await c.end();
-    };
-
-    let crashed = false;
-    const control: ServerControl = {
-      get crashed() {
-        return crashed;
-      },
-      kill: async () => {
-        crashed = true;
-        await killGroup(child, 'SIGKILL');
-      },
-      restart: () => launch(login),
-      relaxDurability: async (relaxed) => {
-        const value = relaxed ? 2 : 1;
-        const admin = await connect();
-        try {
-          await admin.query(`SET GLOBAL innodb_flush_log_at_trx_commit = ${value}`);
-        } finally {
-          await admin.end();
-        }
-        return `innodb_flush_log_at_trx_commit = ${value}`;
-      },
-    };
-    return {
-      url,
-      control,
-      stop: async () => {
-        removeCleanup();
-        await stop();
-      },
-    };
-  } catch (error) {
-    removeCleanup();
-    await stop();
-    if (error instanceof EngineUnavailableError) throw error;
-    throw new EngineUnavailableError(`${setting} local:${kind} could not start a ${product} server: ${(error as Error).message}.`);
-  }
+      const launch = async (probe: () => Promise<unknown>) => {
+        const child = spawnGroup(() => {
+          const log = openSync(logFile, 'a');
+          const started = spawn(found.server, [
+            ...common, `--port=${port}`, '--bind-address=127.0.0.1', `--socket=${socket}`, `--pid-file=${join(dir, 'server.pid')}`,
+            `--log-error=${logFile}`, '--skip-name-resolve', '--skip-log-bin', '--innodb-buffer-pool-size=128M', '--max-connections=300',
+          ], { cwd: dir, detached: true, stdio: ['ignore', log, log] });
+          closeSync(log);
+          return started;
+        });
+        await waitUntilReady(product, child, logFile, probe);
+      };
+      // First start: root has no password yet and logs in over the socket only.
+      await launch(async () => {
+        const c = await mysql.createConnection({ socketPath: socket, user: 'root', connectTimeout: 2_000 });
+        await c.end();
+      });
+      const local = await mysql.createConnection({ socketPath: socket, user: 'root' });
+      try {
+        // With --skip-name-resolve TCP logins match 127.0.0.1 accounts only.
+        await local.query(`CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY ${local.escape(password)}`);
+        await local.query(`ALTER USER 'root'@'127.0.0.1' IDENTIFIED BY ${local.escape(password)}`);
+        await local.query(`GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION`);
+      } finally {
+        await local.end();
+      }
+      const login = async () => {
+        const c = await connect();
+        await c.end();
+      };
+      return {
+        url,
+        restart: () => launch(login),
+        relaxDurability: async (relaxed) => {
+          const value = relaxed ? 2 : 1;
+          const admin = await connect();
+          try {
+            await admin.query(`SET GLOBAL innodb_flush_log_at_trx_commit = ${value}`);
+          } finally {
+            await admin.end();
+          }
+          return `innodb_flush_log_at_trx_commit = ${value}`;
+        },
+      };
+    },
+  });
 }
