@@ -187,7 +187,7 @@ export class MysqlReplies {
   lost(error: Error): void {
     this.#rest = undefined;
     this.#skip = 0;
-    // Only those in flight now: one the loop sends from onDone fails on its own turn.
+    // Those in flight now; the loop sends nothing more on a lost connection.
     for (let n = this.#inFlight; n > 0; n--) this.#complete(error);
   }
 }

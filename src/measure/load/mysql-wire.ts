@@ -140,8 +140,8 @@ class MysqlWireConnection implements LoadConnection {
     return this.#replies.onDone;
   }
 
+  // The loop sends nothing on a lost connection (see `lost`).
   send(statement: number, random: SeededRandom): void {
-    if (this.#closed) return this.#failLater();
     const wire = this.#statements[statement]!;
     const buffer = this.#slots[this.#nextSlot]!;
     this.#nextSlot = (this.#nextSlot + 1) % this.#slots.length;
@@ -181,12 +181,6 @@ class MysqlWireConnection implements LoadConnection {
     if (this.#closed) return;
     this.#closed = true;
     this.#replies.lost(Object.assign(new Error(this.#lostBecause), { code: 'PROTOCOL_CONNECTION_LOST', fatal: true }));
-  }
-
-  /** The loop sends nothing on a lost connection; should it, the operation fails as mysql2's execute() did then, on the next turn (no recursion into the loop). */
-  #failLater(): void {
-    this.#replies.expect('');
-    setImmediate(() => this.#replies.lost(Object.assign(new Error("Can't add new command when connection is in closed state"), { fatal: true })));
   }
 
   /** COM_QUIT, so the server ends the session, then the socket's close. */
