@@ -8,7 +8,7 @@ import {
   closePool,
   openPool,
   runLoop
-} from "./chunk-3JPYYHB5.js";
+} from "./chunk-4MX3QL64.js";
 import "./chunk-I3CPN47I.js";
 import "./chunk-KPN4P2QG.js";
 

@@ -111,6 +111,9 @@ export function runLoop(
         inFlight--;
         lastReply = now;
         if (measureStart === Infinity && now - started >= bounds.warmupMs) beginMeasuring(now);
+        // The next operation goes out first: the bookkeeping below must not delay it.
+        const more = canSend(now);
+        if (more) sendOne(now);
         if (at >= measureStart) {
           while (now - windowStart >= bounds.windowMs) {
             latency.closeWindow(bounds.windowMs, true);
@@ -128,8 +131,7 @@ export function runLoop(
             else result.errors.set(key, { count: 1, first: error });
           }
         }
-        if (canSend(now)) sendOne(now);
-        else if (inFlight === 0 && --running === 0) finish();
+        if (!more && inFlight === 0 && --running === 0) finish();
       };
 
       const now = performance.now();
