@@ -7,19 +7,29 @@
 //   npm run bench:load                      (5 rounds of 5 s per tool and mode, about 3.5 min;
 //                                            `-- --rounds 1` for a quick look, `-- --seconds 15`
 //                                            for longer runs, `-- --server mariadb` or
-//                                            `postgresql` for one server)
+//                                            `postgresql` for one server, `-- --separate-cores`
+//                                            to give the servers and the clients cores apart)
 //
 // Each round runs the tool, then the runner with its connections on one thread (`threads: 1`)
-// and on its default threads (min(cores, 4), as pgbench's -j 2 here), the two in alternating
-// order. Prints the rates, Sluice's share of the tool's, and the medians over the rounds:
+// and on two (`threads: 2`, as pgbench's -j 2), the two in alternating order. The runner runs as it ships: bundled like dist/ (bench/load-phase.ts, built into a
+// temporary folder at the start) and in a fresh process each time, as the tools are. Prints the rates, Sluice's share of the tool's, and the medians over the rounds:
 // single rounds swing with the machine by ±10 points or more, so the default is several.
+// By default the servers, the tools and the runner share every core, as on a CI runner where
+// the database runs beside Sluice: the ratio then also says how much CPU each client leaves to
+// the server. With --separate-cores (Linux, taskset) the servers get the first half of the
+// cores and the clients the rest, as a load generator is usually run: the ratio then says
+// whether the runner drives the server as hard as the tool does.
 // Goal: at least 90 % of the tool. Never part of `npm test`: it prints figures, nothing more.
 // The servers it starts are always stopped.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
-import { runPhase, threadCount, type PhaseResult } from '../src/measure/load/index.js';
+import type { PhaseFigures, PhaseSpec } from './load-phase.js';
 import { findPostgresBinDir, findProgram, startMariadb, startPostgres, type StartedServer } from '../tests/support/servers.mjs';
 
 const execFileAsync = promisify(execFile);
@@ -32,6 +42,8 @@ if (SERVER !== undefined && SERVER !== 'postgresql' && SERVER !== 'mariadb') {
 }
 const CLIENTS = 8;
 const THREADS = 2;
+/** With --separate-cores: the command prefix that puts a client on the clients' cores. */
+const onClientCores = process.argv.includes('--separate-cores') ? separateCores() : [];
 /** pgbench -i -s 10: 1,000,000 accounts. */
 const SCALE = 10;
 /** sysbench's table: as many rows as pgbench's, so both lookups reach a similar index. */
@@ -48,7 +60,9 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.once(signal, () => void stopAll().finally(() => process.exit(code)));
 }
 
+const bundle = await mkdtemp(path.join(tmpdir(), 'sluice-bench-load-'));
 try {
+  await bundleRunner(bundle);
   const rows: string[][] = [];
   if (SERVER !== 'mariadb') rows.push(...(await postgresRound()));
   const mariadb = SERVER === 'postgresql' ? undefined : await mariadbRound();
@@ -57,6 +71,18 @@ try {
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 } finally {
   await stopAll();
+  await rm(bundle, { recursive: true, force: true });
+}
+
+/** bench/load-phase.ts and the load worker, bundled with dist/'s settings (scripts/build.mjs). */
+async function bundleRunner(outdir: string): Promise<void> {
+  await build({
+    absWorkingDir: path.join(import.meta.dirname, '..'),
+    entryPoints: { 'load-phase': 'bench/load-phase.ts', 'load-worker': 'src/measure/load/worker.ts' },
+    outdir, bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20',
+    external: ['pg-native', 'cpu-features', '*.node'], logLevel: 'warning',
+    banner: { js: "import { createRequire as __sluiceCreateRequire } from 'node:module'; const require = __sluiceCreateRequire(import.meta.url);" },
+  });
 }
 
 async function postgresRound(): Promise<string[][]> {
@@ -82,12 +108,12 @@ async function postgresRound(): Promise<string[][]> {
   const rounds = await interleaved(
     async () => {
       console.log(`pgbench ${args.join(' ')} …`);
-      const { stdout } = await execFileAsync(pgbench, [...connect, ...args, 'bench'], { env });
+      const { stdout } = await runClient(pgbench, [...connect, ...args, 'bench'], { env });
       return Number(/tps = ([\d.]+)/.exec(stdout)?.[1]);
     },
     (threads) => sluice(url.toString(), 'postgresql', sql, SCALE * 100_000, 1, threads),
   );
-  console.log('… and with pipeline: 2 (two lookups in flight per connection), default threads …');
+  console.log(`… and with pipeline: 2 (two lookups in flight per connection), threads: ${THREADS} …`);
   const pipelined = await sluice(url.toString(), 'postgresql', sql, SCALE * 100_000, 2);
   report(rounds[0]!.tool, pipelined);
   const label = `PostgreSQL ${version}`;
@@ -95,12 +121,11 @@ async function postgresRound(): Promise<string[][]> {
 }
 
 /**
- * ROUNDS rounds of: the tool, the runner on one thread, the runner on its default threads.
+ * ROUNDS rounds of: the tool, the runner on one thread, the runner on THREADS threads.
  * Returns one line per mode, each with the medians of the rates and of the ratios.
  */
-async function interleaved(tool: () => Promise<number>, runner: (threads?: number) => Promise<PhaseResult>): Promise<{ mode: string; tool: number; rate: number; ratios: number[]; ratio: number }[]> {
-  const threads = threadCount({ connections: CLIENTS, bounds: { warmupMs: 0, capMs: 0, windowMs: 0 } });
-  const modes = [{ mode: 'pipeline: 1, threads: 1', threads: 1 }, { mode: `pipeline: 1, threads: ${threads}`, threads: undefined }];
+async function interleaved(tool: () => Promise<number>, runner: (threads?: number) => Promise<PhaseFigures>): Promise<{ mode: string; tool: number; rate: number; ratios: number[]; ratio: number }[]> {
+  const modes = [{ mode: 'pipeline: 1, threads: 1', threads: 1 }, { mode: `pipeline: 1, threads: ${THREADS}`, threads: THREADS }];
   const tools: number[] = [];
   const rates: number[][] = modes.map(() => []);
   for (let round = 1; round <= ROUNDS; round++) {
@@ -119,7 +144,7 @@ async function interleaved(tool: () => Promise<number>, runner: (threads?: numbe
   }
   if (ROUNDS > 1) {
     const paired = rates[1]!.map((r, round) => (100 * r) / rates[0]![round]!);
-    console.log(`threads: ${threads} against threads: 1, per round: ${paired.map((r) => r.toFixed(0)).join(', ')} %; median ${median(paired).toFixed(0)} %`);
+    console.log(`threads: ${THREADS} against threads: 1, per round: ${paired.map((r) => r.toFixed(0)).join(', ')} %; median ${median(paired).toFixed(0)} %`);
   }
   return modes.map(({ mode }, i) => {
     const ratios = rates[i]!.map((r, round) => (100 * r) / tools[round]!);
@@ -135,7 +160,7 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function rate(result: PhaseResult): number {
+function rate(result: PhaseFigures): number {
   return result.succeeded / (result.elapsedMs / 1000);
 }
 
@@ -165,23 +190,46 @@ async function mariadbRound(): Promise<string[][] | undefined> {
   const rounds = await interleaved(
     async () => {
       console.log(`sysbench oltp_point_select ${args.join(' ')} run …`);
-      const { stdout } = await execFileAsync(sysbench, [...common, ...args, 'run'], { maxBuffer: 1 << 24 });
+      const { stdout } = await runClient(sysbench, [...common, ...args, 'run'], { maxBuffer: 1 << 24 });
       // Each sysbench event runs several point selects: compare queries per second.
       return Number(/queries:\s+\d+\s+\(([\d.]+) per sec/.exec(stdout)?.[1]);
     },
     (threads) => sluice(url.toString(), 'mariadb', 'SELECT c FROM sbtest1 WHERE id = ?', SYSBENCH_ROWS, 1, threads),
   );
   const command = `sysbench oltp_point_select --threads=${CLIENTS} --time=${SECONDS}`;
-  console.log('… and with pipeline: 2 (two lookups in flight per connection), default threads …');
+  console.log(`… and with pipeline: 2 (two lookups in flight per connection), threads: ${THREADS} …`);
   const pipelined = await sluice(url.toString(), 'mariadb', 'SELECT c FROM sbtest1 WHERE id = ?', SYSBENCH_ROWS, 2);
   report(rounds[0]!.tool, pipelined);
   const label = `MariaDB ${version}`;
   return [...rounds.map((r) => row(label, command, r.mode, r.tool, r.rate, r.ratio)), row(label, command, 'pipeline: 2', rounds[0]!.tool, rate(pipelined))];
 }
 
-async function sluice(url: string, server: 'postgresql' | 'mariadb', sql: string, rows: number, depth = 1, threads?: number): Promise<PhaseResult> {
-  const cpu = process.cpuUsage();
-  const result = await runPhase({
+/**
+ * Pins this process (and so the servers it starts) to the first half of the cores; returns the
+ * prefix that runs a client on the other half.
+ */
+function separateCores(): string[] {
+  const cores = availableParallelism();
+  const taskset = findProgram('taskset');
+  if (cores < 2 || !taskset) {
+    console.error(`--separate-cores needs at least two cores and taskset (util-linux); here: ${cores} core(s), ${taskset ? 'taskset' : 'no taskset'}.`);
+    process.exit(2);
+  }
+  const half = Math.floor(cores / 2);
+  const range = (from: number, to: number) => (from === to ? `${from}` : `${from}-${to}`);
+  execFileSync(taskset, ['-a', '-p', '-c', range(0, half - 1), String(process.pid)], { stdio: 'ignore' });
+  console.log(`Servers on core(s) ${range(0, half - 1)}, the tools and the runner on core(s) ${range(half, cores - 1)}.`);
+  return [taskset, '-c', range(half, cores - 1)];
+}
+
+/** Runs a client program (a tool or the runner), on the clients' cores when they are apart. */
+function runClient(program: string, args: string[], options: { env?: NodeJS.ProcessEnv; maxBuffer?: number } = {}): Promise<{ stdout: string }> {
+  const [prefix, ...prefixArgs] = onClientCores;
+  return prefix ? execFileAsync(prefix, [...prefixArgs, program, ...args], options) : execFileAsync(program, args, options);
+}
+
+async function sluice(url: string, server: 'postgresql' | 'mariadb', sql: string, rows: number, depth = 1, threads = THREADS): Promise<PhaseFigures> {
+  const spec: PhaseSpec = {
     url,
     server,
     statements: [{ name: 'lookup', sql, params: [{ kind: 'range', low: 1, high: rows }] }],
@@ -191,23 +239,19 @@ async function sluice(url: string, server: 'postgresql' | 'mariadb', sql: string
     bounds: { warmupMs: 0, durationMs: SECONDS * 1000, capMs: SECONDS * 1000, windowMs: 1000 },
     timeoutMs: 60_000,
     depth,
-    ...(threads ? { threads } : {}),
-    classify: (error) => String((error as { code?: unknown }).code),
-  });
-  const used = process.cpuUsage(cpu);
-  // Worker threads included: process.cpuUsage covers the whole process.
+    threads,
+  };
+  const { stdout } = await runClient(process.execPath, [path.join(bundle, 'load-phase.js'), JSON.stringify(spec)]);
+  const result = JSON.parse(stdout) as PhaseFigures;
   // CPU per operation: the client's own cost, which the rounds' noise (the tool's rate swings
-  // with the machine's load) does not blur. On worker threads it includes their start-up (here
-  // from source, through tsx: more than the bundle's).
-  const startup = result.threads > 1 ? ' (worker start-up included)' : '';
-  console.log(`  Sluice's own CPU: ${((used.user + used.system) / 10 / result.elapsedMs).toFixed(0)} % of one core, ${((used.user + used.system) / result.operations).toFixed(1)} µs per operation${startup}`);
-  if (result.errors.size) throw new Error(`the load runner saw errors: ${[...result.errors.keys()].join(', ')}`);
+  // with the machine's load) does not blur. The whole process's: worker start-up included.
+  console.log(`  Sluice's own CPU: ${(result.cpuMicros / 10 / result.elapsedMs).toFixed(0)} % of one core, ${(result.cpuMicros / result.succeeded).toFixed(1)} µs per operation (start-up included)`);
+  if (result.errors.length) throw new Error(`the load runner saw errors: ${result.errors.join(', ')}`);
   return result;
 }
 
-function report(tool: number, result: PhaseResult): void {
-  const totals = result.latency.totals();
-  console.log(`  tool ${tool.toFixed(0)}/s, Sluice ${rate(result).toFixed(0)}/s (p50 ${totals.p50.toFixed(3)} ms, p95 ${totals.p95.toFixed(3)} ms, p99 ${totals.p99.toFixed(3)} ms): ${((100 * rate(result)) / tool).toFixed(1)} %`);
+function report(tool: number, result: PhaseFigures): void {
+  console.log(`  tool ${tool.toFixed(0)}/s, Sluice ${rate(result).toFixed(0)}/s (p50 ${result.p50.toFixed(3)} ms, p95 ${result.p95.toFixed(3)} ms, p99 ${result.p99.toFixed(3)} ms): ${((100 * rate(result)) / tool).toFixed(1)} %`);
 }
 
 function row(server: string, command: string, sluiceMode: string, tool: number, sluiceRate: number, ratio = (100 * sluiceRate) / tool): string[] {
