@@ -11,9 +11,11 @@
 //                                            to give the servers and the clients cores apart)
 //
 // Each round runs the tool, then the runner with its connections on one thread (`threads: 1`)
-// and on two (`threads: 2`, as pgbench's -j 2), the two in alternating order. The runner runs as it ships: bundled like dist/ (bench/load-phase.ts, built into a
-// temporary folder at the start) and in a fresh process each time, as the tools are. Prints the rates, Sluice's share of the tool's, and the medians over the rounds:
-// single rounds swing with the machine by ±10 points or more, so the default is several.
+// and on two (`threads: 2`, as pgbench's -j 2), the two in alternating order. The runner runs
+// as it ships: bundled like dist/ (bench/load-phase.ts, built into a temporary folder at the
+// start) and in a fresh process each time, as the tools are. Prints the rates, Sluice's share
+// of the tool's, and the medians over the rounds: single rounds swing with the machine by ±10
+// points or more, so the default is several.
 // By default the servers, the tools and the runner share every core, as on a CI runner where
 // the database runs beside Sluice: the ratio then also says how much CPU each client leaves to
 // the server. With --separate-cores (Linux, taskset) the servers get the first half of the

@@ -3,7 +3,8 @@
 // statements prepared once, into a reused buffer, and only scans replies for ReadyForQuery and
 // ErrorResponse, read into one buffer the socket keeps (ReusedBufferSocket). pg's Client builds a
 // Query object and parses every row per call: a Pool loop reached 41 % of pgbench on this
-// machine, this loop 87-99 % on two threads (bench/load.ts, README).
+// machine, this loop about 88 % on two threads sharing the server's two cores and 100 % on a
+// core of its own (bench/load.ts, README).
 import { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import pg from 'pg';
