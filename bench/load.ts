@@ -32,6 +32,7 @@ import { build } from 'esbuild';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import type { PhaseFigures, PhaseSpec } from './load-phase.js';
+import { bundleOptions } from '../scripts/bundle-options.mjs';
 import { findPostgresBinDir, findProgram, startMariadb, startPostgres, type StartedServer } from '../tests/support/servers.mjs';
 
 const execFileAsync = promisify(execFile);
@@ -76,14 +77,13 @@ try {
   await rm(bundle, { recursive: true, force: true });
 }
 
-/** bench/load-phase.ts and the load worker, bundled with dist/'s settings (scripts/build.mjs). */
+/** bench/load-phase.ts and the load worker, bundled with dist/'s settings. */
 async function bundleRunner(outdir: string): Promise<void> {
   await build({
+    ...bundleOptions,
     absWorkingDir: path.join(import.meta.dirname, '..'),
     entryPoints: { 'load-phase': 'bench/load-phase.ts', 'load-worker': 'src/measure/load/worker.ts' },
-    outdir, bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20',
-    external: ['pg-native', 'cpu-features', '*.node'], logLevel: 'warning',
-    banner: { js: "import { createRequire as __sluiceCreateRequire } from 'node:module'; const require = __sluiceCreateRequire(import.meta.url);" },
+    outdir,
   });
 }
 

@@ -12,6 +12,7 @@ import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bundleOptions } from './bundle-options.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -29,25 +30,6 @@ const pgliteDist = path.join(root, 'node_modules', '@electric-sql', 'pglite', 'd
 const EXTENSION_DIRS = [pgliteDist, path.join(root, 'node_modules', '@electric-sql', 'pglite-pgvector', 'dist')];
 const EXTENSIONS_OUT = path.join(dist, 'pglite-extensions');
 
-// Optional native code, loaded inside try/catch by the packages that want it:
-// pg → pg-native; testcontainers → dockerode → ssh2 → cpu-features and ssh2's own crypto
-// binding (lib/protocol/crypto/build/Release/sshcrypto.node). Without them the pure-JS
-// paths are used.
-const EXTERNAL = ['pg-native', 'cpu-features', '*.node'];
-
-// CommonJS dependencies call require() and read __filename/__dirname; an ES module has
-// neither, so the bundle defines them once at the top. `var`, not `const`: some ES modules
-// (@azure/storage-common, under @actions/cache) declare their own `var __filename`, which a
-// `const` of the same name in the same module would make a SyntaxError.
-const BANNER = [
-  "import { createRequire as __sluiceCreateRequire } from 'node:module';",
-  "import { fileURLToPath as __sluiceFileURLToPath } from 'node:url';",
-  "import { dirname as __sluiceDirname } from 'node:path';",
-  'const require = __sluiceCreateRequire(import.meta.url);',
-  'var __filename = __sluiceFileURLToPath(import.meta.url);',
-  'var __dirname = __sluiceDirname(__filename);',
-].join('\n');
-
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 
@@ -59,22 +41,7 @@ const result = await build({
     'pglite-worker': 'src/engines/pglite/worker.ts', 'load-worker': 'src/measure/load/worker.ts',
   },
   outdir: dist,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  // The Action and the CLI share almost all their code: one copy in a shared chunk.
-  splitting: true,
-  // Chunks stay in dist/ itself: PGlite finds its files relative to the module that loads it,
-  // and the chunk that starts a worker finds pglite-worker.js (or load-worker.js) beside it.
-  chunkNames: 'chunk-[hash]',
-  minify: false,
-  sourcemap: false,
-  legalComments: 'none',
-  charset: 'utf8',
-  banner: { js: BANNER },
-  external: EXTERNAL,
-  logLevel: 'warning',
+  ...bundleOptions,
   metafile: true,
 });
 
