@@ -60,6 +60,11 @@ export interface ServerControl {
   relaxDurability(relaxed: boolean): Promise<string>;
   /** True once the server was killed: what was opened before is gone. */
   readonly crashed: boolean;
+  /**
+   * How the server's process ended by itself since it last started ("ended on signal SIGABRT
+   * 273 ms after it started; its log: …"), or undefined while it runs or when Sluice ended it.
+   */
+  readonly failure: string | undefined;
 }
 
 /** A connection to one scratch database. */

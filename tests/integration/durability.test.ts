@@ -45,7 +45,11 @@ for (const kind of ['postgres', 'mariadb'] as const) {
       const config = await makeProject(project({ trade: true }), { '001_accounts.sql': MIGRATIONS[kind] });
       const report = await runGate({ configFile: config, engine: `local:${kind}` });
       assert.equal(report.verdict, 'pass', JSON.stringify(report.findings.filter((f) => f.severity === 'error')));
-      assert.equal(report.findings.filter((f) => f.check === 'durability' && f.severity !== 'notice').length, 0);
+      // MariaDB 10.11 itself now and then aborts in InnoDB's purge just after a clean recovery
+      // (seen in about one run in forty): the check starts it again and warns; nothing else may appear.
+      const serious = report.findings.filter((f) => f.check === 'durability' && f.severity !== 'notice');
+      assert.deepEqual(serious.filter((f) => f.rule !== 'durability-server-crashed'), []);
+      for (const crashed of serious) assert.match(crashed.message, /^After recovering from the kill the server stopped by itself once, and Sluice started it again as a service manager would: ended on signal SIGABRT/);
       const recovery = metric(report, 'durability.recovery');
       assert.ok(recovery && recovery.samples![0]! > 0, 'recovery time reported');
       assert.ok(metric(report, 'durability.first-transaction'), 'time to the first transaction after the kill reported');
@@ -65,6 +69,39 @@ for (const kind of ['postgres', 'mariadb'] as const) {
     });
   });
 }
+
+// On PostgreSQL only: MariaDB 10.11 aborted right after its recovery has been seen to come back
+// without an acknowledged commit (Sluice reported 1 of 1,822 missing in one run of about twenty),
+// which is the server's fault and the check's to report, so no test there can promise none.
+test('a local:postgres server that stops by itself after its recovery is started again, the commits are checked on it, and a warning says what happened', { timeout: 120_000 }, async () => {
+  const config = await makeProject(project(), { '001_accounts.sql': MIGRATIONS.postgres });
+  // The postmaster the check restarts after the kill: abort it (SIGABRT, as MariaDB's failing
+  // assertion does) a moment after it comes back, once.
+  let first: string | undefined;
+  let aborted = false;
+  const watcher = setInterval(() => {
+    const leader = localServerProcesses().find((p) => / -D \S*sluice-local-pg-\S* -c listen_addresses/.test(p));
+    const pid = leader?.split(':')[0];
+    if (!pid || aborted) return;
+    first ??= pid;
+    if (pid === first) return;
+    aborted = true;
+    setTimeout(() => process.kill(Number(pid), 'SIGABRT'), 150);
+  }, 10);
+  try {
+    const report = await runGate({ configFile: config, engine: 'local:postgres' });
+    assert.ok(aborted, 'the restarted server was aborted');
+    assert.equal(report.verdict, 'pass', JSON.stringify(report.findings.filter((f) => f.severity === 'error')));
+    const crashed = finding(report, 'durability-server-crashed')!;
+    assert.equal(crashed.severity, 'warning');
+    assert.match(crashed.message, /^After recovering from the kill the server stopped by itself once, and Sluice started it again as a service manager would: (ended on signal SIGABRT \d+ ms after it started|The local \w+ server exited while starting \(SIGABRT\)).*The commits were checked on the server that came up after it/);
+    assert.match(finding(report, 'durability-summary')!.message, /(\d+) of \1 acknowledged commits are there.*1 of 1 invariants hold/);
+    assert.equal(metric(report, 'durability.lost-commits')!.value, 0);
+    assert.deepEqual(localServerProcesses(), []);
+  } finally {
+    clearInterval(watcher);
+  }
+});
 
 test('a planted invariant that does not hold after the crash fails the gate at checks.durability', { timeout: 120_000 }, async () => {
   const config = await makeProject(project({ invariant: 'select count(*) = 0 from transfers' }), { '001_accounts.sql': MIGRATIONS.postgres });

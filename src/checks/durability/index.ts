@@ -10,6 +10,7 @@ import type { DurabilityConfig, TransactionConfig } from '../../config/schema/in
 import { ConfigError } from '../../errors.js';
 import type { Engine, Server } from '../../engines/engine.js';
 import type { CheckResult, Location, Metric } from '../../vocabulary.js';
+import { ServerKeepsStopping, Supervisor } from './supervisor.js';
 import { createLedger, verify, type Verification } from './verify.js';
 import { runCrashWorkload, type CrashOutcome } from './workload.js';
 
@@ -48,22 +49,49 @@ export async function runDurability(server: Server, engine: Engine, options: Dur
   if (!server.control || !engine.openSession) {
     throw new ConfigError(`${location.file}${location.line ? `:${location.line}` : ''}: checks.durability needs a server Sluice started itself; set engine: local:postgres or local:mariadb.`);
   }
-  const control = server.control;
+  const supervisor = new Supervisor(server.control);
+  try {
+    await proveDurability(engine, supervisor, config, options, result);
+  } catch (error) {
+    if (!(error instanceof ServerKeepsStopping)) throw error;
+    result.findings.push({
+      check: CHECK, rule: 'durability-no-recovery', severity: 'error', location, subject: 'durability recovery',
+      message: `After the crash the server stopped by itself ${error.crashes.length} times although Sluice started it again each time, so nothing could be verified; the last time: ${error.crashes.at(-1)}.`,
+    });
+    return result;
+  }
+  if (supervisor.crashes.length > 0) {
+    result.findings.push({
+      check: CHECK, rule: 'durability-server-crashed', severity: 'warning', location, subject: 'durability recovery',
+      message:
+        `After recovering from the kill the server stopped by itself ${supervisor.crashes.length === 1 ? 'once' : `${supervisor.crashes.length} times`}, and Sluice started it again as a service manager would: ${supervisor.crashes.join('; ')}. ` +
+        'The commits were checked on the server that came up after it; a server that crashes after a clean recovery has a bug of its own, and its version and log belong in a report to its makers.',
+    });
+  }
+  return result;
+}
+
+/** The crash test itself, and the relaxed one; findings and metrics go into `result`. */
+async function proveDurability(engine: Engine, supervisor: Supervisor, config: DurabilityConfig, options: DurabilityOptions, result: CheckResult): Promise<void> {
+  const { control } = supervisor;
+  const location = options.locate(['checks', 'durability']);
   const transactions = config.transactions ? options.transactions.filter((t) => config.transactions!.includes(t.name)) : options.transactions;
   await createLedger(engine);
 
   const crash = async (idBase: number) => {
-    const outcome = await runCrashWorkload(engine, control, {
+    const outcome = await runCrashWorkload(engine, supervisor, {
       transactions, connections: config.connections, killAfterMs: config['kill-after'], afterRestartMs: config['after-restart'],
       seed: options.seed, statementTimeoutMs: options.statementTimeoutMs, idBase,
     });
-    const session = await engine.openSession!();
-    try {
-      const checked = await verify(session, { ...outcome, acknowledged: outcome.acknowledged.keys(), idBase, invariants: config.invariants });
-      return { outcome, checked };
-    } finally {
-      await session.close();
-    }
+    const checked = await supervisor.retry(async () => {
+      const session = await engine.openSession!();
+      try {
+        return await verify(session, { ...outcome, acknowledged: outcome.acknowledged.keys(), idBase, invariants: config.invariants });
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    });
+    return { outcome, checked };
   };
 
   const { outcome, checked } = await crash(0);
@@ -103,7 +131,7 @@ export async function runDurability(server: Server, engine: Engine, options: Dur
   result.findings.push(...durabilityFindings(checked, commits, location, 'error'));
 
   if (config['trade-durability']) {
-    const setting = await control.relaxDurability(true);
+    const setting = await supervisor.retry(() => control.relaxDurability(true));
     try {
       const relaxed = await crash(RELAXED_ID_BASE);
       const acknowledged = relaxed.outcome.acknowledged.size;
@@ -118,10 +146,9 @@ export async function runDurability(server: Server, engine: Engine, options: Dur
       // A relaxed setting may break consistency only through lost commits, never half-applied ones.
       result.findings.push(...durabilityFindings({ ...relaxed.checked, lost: [] }, acknowledged, location, 'error'));
     } finally {
-      await control.relaxDurability(false);
+      await supervisor.retry(() => control.relaxDurability(false));
     }
   }
-  return result;
 }
 
 function durabilityFindings(checked: Verification, commits: number, location: Location, severity: 'error'): CheckResult['findings'] {

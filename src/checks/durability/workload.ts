@@ -4,10 +4,11 @@
 // error, so what clients see across a crash — errors, and the time until a transaction
 // commits again — is measured too.
 import type { TransactionConfig } from '../../config/schema/index.js';
-import type { Engine, EngineSession, ScratchConnection, ServerControl } from '../../engines/engine.js';
+import type { Engine, EngineSession, ScratchConnection } from '../../engines/engine.js';
 import { paramSources, type ParamSource } from '../../measure/load/parameters.js';
 import { SeededRandom } from '../../measure/load/schedule.js';
 import { toDialect } from '../performance/index.js';
+import type { Supervisor } from './supervisor.js';
 import { LEDGER, snapshotSequences, type SequencePositions } from './verify.js';
 
 /** How long the restarted server has to commit a transaction before the check gives up. */
@@ -62,9 +63,12 @@ export async function prepareTransactions(engine: ScratchConnection, transaction
   return prepared;
 }
 
-/** `engine` only opens sessions: after an earlier crash its own connection is gone. */
-export async function runCrashWorkload(engine: Engine, control: ServerControl, plan: CrashPlan): Promise<CrashOutcome> {
-  const live = await engine.openSession!();
+/**
+ * `engine` only opens sessions: after an earlier crash its own connection is gone. `supervisor`
+ * kills and restarts the server, and starts it again whenever it stops by itself afterwards.
+ */
+export async function runCrashWorkload(engine: Engine, supervisor: Supervisor, plan: CrashPlan): Promise<CrashOutcome> {
+  const live = await supervisor.retry(() => engine.openSession!());
   let transactions: PreparedTransaction[];
   try {
     transactions = await prepareTransactions(live, plan.transactions);
@@ -149,15 +153,19 @@ export async function runCrashWorkload(engine: Engine, control: ServerControl, p
     const sequences = await snapshotSequences(live, plan.idBase).finally(() => live.close());
     acknowledged.set(plan.idBase, now());
     killedAtMs = now();
-    await control.kill();
+    await supervisor.control.kill();
     deadAtMs = now();
-    await control.restart();
+    await supervisor.restart();
     const recoveryMs = Math.min(now(), firstLoginAfterKill ?? Number.POSITIVE_INFINITY) - killedAtMs;
     const limit = now() + RECOVERY_LIMIT_MS;
-    while (firstAfterKill === undefined && now() < limit) await sleep(10);
+    while (firstAfterKill === undefined && now() < limit) {
+      await sleep(10);
+      await supervisor.ensureUp();
+    }
     if (firstAfterKill !== undefined) await sleep(plan.afterRestartMs);
     stopping = true;
     await Promise.all(workers);
+    await supervisor.ensureUp();
     return {
       acknowledged, unanswered, sequences, killedAtMs, recoveryMs,
       reconnectMs: firstAfterKill === undefined ? undefined : firstAfterKill - killedAtMs,

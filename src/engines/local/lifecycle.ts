@@ -2,13 +2,14 @@
 // group, the cleanup registered before either exists (a signal while it installs still removes
 // it), crash control for the durability check, and one sentence when it cannot start.
 import type { ChildProcess } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EngineUnavailableError } from '../../errors.js';
 import type { ServerControl } from '../engine.js';
 import { onCleanup } from '../scratch.js';
-import { killGroup } from './process.js';
+import { killGroup, linesSince } from './process.js';
 import type { LocalServer } from './types.js';
 
 /** What a product's start-up gets: its folder, and the way to start (and restart) its process. */
@@ -29,6 +30,8 @@ export async function localServer(how: {
   folder: string;
   /** How `stop` ends the group (PostgreSQL: SIGQUIT, its immediate shutdown). */
   stopSignal: NodeJS.Signals;
+  /** The server's log, a file name inside the folder, and the lines of it that tell why the server stopped by itself. */
+  log: { file: string; crash: RegExp };
   /** The sentence for a start-up that failed with `message`. */
   failed: (message: string) => string;
   start: (life: ServerLife) => Promise<ProductStart>;
@@ -36,8 +39,12 @@ export async function localServer(how: {
   let dir: string | undefined;
   let child: ChildProcess | undefined;
   let stopped = false;
+  /** Set while Sluice itself ends the process: that exit is not a failure. */
+  let ending = false;
+  let failure: string | undefined;
   const stop = async () => {
     stopped = true;
+    ending = true;
     await killGroup(child, how.stopSignal);
     if (dir) await rm(dir, { recursive: true, force: true });
   };
@@ -48,7 +55,18 @@ export async function localServer(how: {
       dir,
       spawn: (start) => {
         if (stopped) throw new Error('the run is stopping');
-        return (child = start());
+        const log = join(dir!, how.log.file);
+        const logStart = sizeOf(log);
+        const began = Date.now();
+        const started = (child = start());
+        ending = false;
+        failure = undefined;
+        started.once('exit', (code, signal) => {
+          if (ending || child !== started) return;
+          const said = linesSince(log, logStart, how.log.crash, 2);
+          failure = `${signal ? `ended on signal ${signal}` : `exited with code ${code}`} ${Date.now() - began} ms after it started${said ? `; its log: ${said}` : ''}`;
+        });
+        return started;
       },
     });
     let crashed = false;
@@ -56,8 +74,12 @@ export async function localServer(how: {
       get crashed() {
         return crashed;
       },
+      get failure() {
+        return failure;
+      },
       kill: async () => {
         crashed = true;
+        ending = true;
         await killGroup(child, 'SIGKILL');
       },
       restart: () => started.restart(),
@@ -76,5 +98,13 @@ export async function localServer(how: {
     await stop();
     if (error instanceof EngineUnavailableError) throw error;
     throw new EngineUnavailableError(how.failed((error as Error).message));
+  }
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
   }
 }

@@ -47,6 +47,7 @@ export async function startLocalMysql(kind: Kind, setting: string): Promise<Loca
   return localServer({
     folder: `sluice-local-${kind}-`,
     stopSignal: 'SIGKILL',
+    log: { file: 'error.log', crash: /Assertion failure|Failing assertion|\[ERROR\]/ },
     failed: (message) => `${setting} local:${kind} could not start a ${product} server: ${message}.`,
     start: async ({ dir, spawn: spawnGroup }) => {
       const dataDir = join(dir, 'data');

@@ -34,6 +34,7 @@ export async function startLocalPostgres(setting: string): Promise<LocalServer> 
     folder: 'sluice-local-pg-',
     // SIGQUIT is PostgreSQL's immediate shutdown: the data is thrown away, nothing is worth flushing.
     stopSignal: 'SIGQUIT',
+    log: { file: 'server.log', crash: /PANIC:|TRAP:|terminated by signal/ },
     failed: (message) => `${setting} local:postgres could not start a server: ${message}.`,
     start: async ({ dir, spawn: spawnGroup }) => {
       const dataDir = join(dir, 'data');

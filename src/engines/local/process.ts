@@ -134,6 +134,16 @@ export async function killGroup(child: ChildProcess | undefined, signal: NodeJS.
   }
 }
 
+/** The first `count` lines matching `pattern` that a log gained after byte `from`, on one line, secrets masked. */
+export function linesSince(file: string, from: number, pattern: RegExp, count: number): string {
+  try {
+    const added = readFileSync(file).subarray(from).toString('utf8');
+    return redactSecrets(added.split('\n').filter((line) => pattern.test(line)).slice(0, count).map((line) => line.trim()).join(' | '));
+  } catch {
+    return '';
+  }
+}
+
 /** The last lines of a server log, on one line, secrets masked. */
 export function tail(file: string, lines = 5): string {
   try {
