@@ -63,12 +63,16 @@ export async function startLocalMysql(kind: Kind, setting: string): Promise<Loca
       const url = `mysql://root:${encodeURIComponent(password)}@127.0.0.1:${port}/`;
       const connect = () => mysql.createConnection({ host: '127.0.0.1', port, user: 'root', password, connectTimeout: 5_000 });
 
+      // The durability setting the server runs with; given at every start, as a configuration
+      // file would, so a restart keeps what relaxDurability set.
+      let flushAtCommit = 1;
       const launch = async (probe: () => Promise<unknown>) => {
         const child = spawnGroup(() => {
           const log = openSync(logFile, 'a');
           const started = spawn(found.server, [
             ...common, `--port=${port}`, '--bind-address=127.0.0.1', `--socket=${socket}`, `--pid-file=${join(dir, 'server.pid')}`,
             `--log-error=${logFile}`, '--skip-name-resolve', '--skip-log-bin', '--innodb-buffer-pool-size=128M', '--max-connections=300',
+            `--innodb-flush-log-at-trx-commit=${flushAtCommit}`,
           ], { cwd: dir, detached: true, stdio: ['ignore', log, log] });
           closeSync(log);
           return started;
@@ -97,7 +101,7 @@ export async function startLocalMysql(kind: Kind, setting: string): Promise<Loca
         url,
         restart: () => launch(login),
         relaxDurability: async (relaxed) => {
-          const value = relaxed ? 2 : 1;
+          const value = (flushAtCommit = relaxed ? 2 : 1);
           const admin = await connect();
           try {
             await admin.query(`SET GLOBAL innodb_flush_log_at_trx_commit = ${value}`);
