@@ -165,7 +165,6 @@ export async function runCrashWorkload(engine: Engine, supervisor: Supervisor, p
     if (firstAfterKill !== undefined) await sleep(plan.afterRestartMs);
     stopping = true;
     await Promise.all(workers);
-    await supervisor.ensureUp();
     return {
       acknowledged, unanswered, sequences, killedAtMs, recoveryMs,
       reconnectMs: firstAfterKill === undefined ? undefined : firstAfterKill - killedAtMs,

@@ -39,12 +39,12 @@ export async function localServer(how: {
   let dir: string | undefined;
   let child: ChildProcess | undefined;
   let stopped = false;
-  /** Set while Sluice itself ends the process: that exit is not a failure. */
-  let ending = false;
+  /** Processes Sluice itself ended (stopped or killed): their exit is not a failure. */
+  const ended = new WeakSet<ChildProcess>();
   let failure: string | undefined;
   const stop = async () => {
     stopped = true;
-    ending = true;
+    if (child) ended.add(child);
     await killGroup(child, how.stopSignal);
     if (dir) await rm(dir, { recursive: true, force: true });
   };
@@ -59,10 +59,9 @@ export async function localServer(how: {
         const logStart = sizeOf(log);
         const began = Date.now();
         const started = (child = start());
-        ending = false;
         failure = undefined;
         started.once('exit', (code, signal) => {
-          if (ending || child !== started) return;
+          if (ended.has(started) || child !== started) return;
           const said = linesSince(log, logStart, how.log.crash, 2);
           failure = `${signal ? `ended on signal ${signal}` : `exited with code ${code}`} ${Date.now() - began} ms after it started${said ? `; its log: ${said}` : ''}`;
         });
@@ -79,7 +78,7 @@ export async function localServer(how: {
       },
       kill: async () => {
         crashed = true;
-        ending = true;
+        if (child) ended.add(child);
         await killGroup(child, 'SIGKILL');
       },
       restart: () => started.restart(),
